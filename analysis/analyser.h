@@ -1,0 +1,55 @@
+#pragma once
+// Text → words → terms: the only code that decides what a text means to the index. The indexer
+// turns its Words into Xapian postings, the searcher turns the same Words into a Xapian query,
+// and the snippet maker uses them to find what to highlight: one analysis, three uses.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/settings.h"
+#include "analysis/stopwords.h"
+
+namespace vind::analysis {
+
+// One spelling of a word: its normalised form and its stem.
+struct Piece {
+  std::string form;  // case and diacritics folded: "zcert", "geinformeerd", "485000"
+  std::string stem;  // Snowball stem of form; empty for a stopword
+};
+
+struct Word {
+  std::size_t begin = 0;  // byte offsets in the analysed text
+  std::size_t end = 0;
+  Piece whole;               // "Z-Cert" → {"zcert", "zcert"}
+  std::vector<Piece> parts;  // hyphenated words only: "Z-Cert" → {z, cert}; else empty
+};
+
+// Holds a Xapian stemmer, which is not thread-safe: one Analyser per thread.
+class Analyser {
+ public:
+  // Throws vind::Error when the stemmer is unknown or the stopword list is not the one the
+  // settings name.
+  explicit Analyser(const AnalysisSettings& settings);
+
+  const AnalysisSettings& settings() const { return settings_; }
+
+  std::vector<Word> words(std::string_view text) const;
+
+  // The folded form and stem of one word as typed (for highlighting and query terms).
+  Piece piece(std::string_view word) const;
+
+ private:
+  AnalysisSettings settings_;
+  const Stopwords& stopwords_;
+  Xapian::Stem stemmer_;
+};
+
+// Every term a text becomes, in order, as "form", "form/stem" or "form/-" for a stopword, with
+// parts after their whole in brackets: for table tests and `vind explain`.
+std::vector<std::string> describe(const std::vector<Word>& words);
+
+}  // namespace vind::analysis

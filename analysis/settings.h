@@ -1,0 +1,39 @@
+#pragma once
+// The settings that decide which terms a text becomes. The indexer stores them in every index;
+// the searcher rebuilds its analyser from the stored copy and refuses an index whose settings it
+// cannot reproduce, saying what differs. Anything that changes terms belongs here.
+
+#include <string>
+
+namespace vind::analysis {
+
+struct AnalysisSettings {
+  // Bumped whenever tokenising or normalising rules change, so an old index is refused instead of
+  // silently missing terms the new rules make.
+  int version = 1;
+  // Xapian 1.4 Snowball stemmer. "dutch" beat "kraaij_pohlmann" on eval/ (see the README).
+  std::string stemmer = "dutch";
+  // "geinformeerd" finds "geïnformeerd": people rarely type diacritics in a search box.
+  bool fold_diacritics = true;
+  // Digest of the stopword list the terms were made with (stopwords/dutch.txt, built in).
+  std::string stopwords = "";
+  // A heading word counts as this many body words: headings are what a passage is about.
+  int heading_weight = 3;
+  // Longer "words" are debris (base64, glued URLs) and would only bloat the index.
+  int max_word_bytes = 64;
+
+  bool operator==(const AnalysisSettings&) const = default;
+};
+
+// The defaults with the built-in stopword list's digest filled in.
+AnalysisSettings default_settings();
+
+std::string to_json(const AnalysisSettings& settings);
+// Throws vind::Error when the text is not settings JSON.
+AnalysisSettings settings_from_json(const std::string& json);
+
+// "" when equal, else one clause per field that differs:
+// `stemmer: index "kraaij_pohlmann", searcher "dutch"`.
+std::string differences(const AnalysisSettings& index, const AnalysisSettings& searcher);
+
+}  // namespace vind::analysis
