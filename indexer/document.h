@@ -1,0 +1,69 @@
+#pragma once
+// document → passages: the first step of the flow.
+//
+// In: a file's path and bytes. Out: a Document (its fields and its passages, each with the anchor a
+// browser jumps to). read_document() checks the bytes (size, NUL bytes, UTF-8), sniffs the format
+// from the content and hands the text to the one reader that claims it (readers.h). Everything
+// after this step (analysis, Xapian) sees only Documents.
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace vind::indexer {
+
+enum class Kind { kFaq, kKamervragen };
+
+// "faq", "kamervragen": the spelling used in the index, the JSON and the `kind:` filter.
+const char* kind_name(Kind kind);
+
+struct Passage {
+  std::string anchor;   // the fragment a browser can jump to, without '#': "4-Wie-zit-...", "vraag-4"
+  std::string heading;  // FAQ: the section heading; Kamervragen: "Vraag 4: " + the question
+  std::string text;     // plain text, markup and Word debris removed; paragraphs split by "\n\n"
+  int number = 0;       // the section or question number as the document gives it; 0 if none
+};
+
+struct Document {
+  std::filesystem::path path;
+  std::string id;     // stable and unique per file: its name without extension
+  Kind kind = Kind::kFaq;
+  std::string title;  // what a reader sees as the document's title
+  std::string date;   // ISO 8601 (2025-09-01), empty when the document gives none
+  std::string url;    // the public page; the manifest sets it, else the path
+  // Further fields as the document gives them, in document order ("layout", "ontvangen", ...);
+  // shown by `vind inspect`, not indexed.
+  std::vector<std::pair<std::string, std::string>> fields;
+  std::vector<Passage> passages;
+  // Things a reader tolerated rather than rejected (a repeated "Vraag 7"); reported, never fatal.
+  std::vector<std::string> warnings;
+};
+
+// A file as read from disk, before its format is known.
+struct Source {
+  std::filesystem::path path;
+  std::string text;  // valid UTF-8, checked by read_document
+};
+
+struct ReadLimits {
+  // Larger files are skipped, not truncated: half a document would answer queries wrongly.
+  // The largest document of the bench corpus (a law) is about 3 MB.
+  std::size_t max_bytes = 32u << 20;
+};
+
+// The file's bytes, unchecked but for size. Throws vind::Error naming the file when it is
+// missing, a folder, unreadable or larger than limits.max_bytes (checked before reading).
+std::string read_file(const std::filesystem::path& path, const ReadLimits& limits = {});
+
+// Reads, checks and splits one file. Throws vind::Error naming the file and the reason when the
+// file is unreadable, empty, binary, not UTF-8, too large, of no known format or yields no
+// passage. The URL is left as the path; build_index applies the manifest.
+Document read_document(const std::filesystem::path& path, const ReadLimits& limits = {});
+
+// The same checks and split for bytes already in memory (tests, benchmarks).
+Document to_document(const std::filesystem::path& path, std::string bytes,
+                     const ReadLimits& limits = {});
+
+}  // namespace vind::indexer

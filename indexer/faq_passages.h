@@ -1,0 +1,19 @@
+#pragma once
+// FAQ Markdown (a Jekyll page) → Document with one passage per `## ` section.
+//
+// Front matter (title, layout) becomes fields; the `# ` heading is the title and
+// "Laatste update: 13 oktober 2025" the date. Markdown (links and their URLs, kramdown attribute
+// lists `{:target="_blank"}`, emphasis, list markers) never reaches the passage text. Anchors: the
+// page's own table of contents where it links a section, else the id Jekyll's default renderer
+// (kramdown, GFM input) gives the heading.
+
+#include <string_view>
+
+#include "indexer/document.h"
+
+namespace vind::indexer {
+
+bool looks_like_faq_markdown(std::string_view text);
+Document faq_passages(const Source& source);
+
+}  // namespace vind::indexer

@@ -1,0 +1,32 @@
+#include "indexer/readers.h"
+
+#include "indexer/faq_passages.h"
+#include "indexer/kamervragen_passages.h"
+
+namespace vind::indexer {
+
+namespace {
+
+// Jekyll front matter settles it: a page may well quote "Vraag 1" and "Antwoord 1" lines.
+bool has_front_matter(std::string_view text) {
+  return text.starts_with("---\n") || text.starts_with("---\r\n");
+}
+
+}  // namespace
+
+const std::vector<Reader>& readers() {
+  static const std::vector<Reader> table = {
+      {"faq-markdown", has_front_matter, faq_passages},
+      {"kamervragen-text", looks_like_kamervragen, kamervragen_passages},
+      {"faq-markdown", looks_like_faq_markdown, faq_passages},
+  };
+  return table;
+}
+
+const Reader* reader_for(std::string_view text) {
+  for (const Reader& reader : readers())
+    if (reader.sniff(text)) return &reader;
+  return nullptr;
+}
+
+}  // namespace vind::indexer

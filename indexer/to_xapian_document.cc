@@ -1,0 +1,45 @@
+#include "indexer/to_xapian_document.h"
+
+#include "schema/schema.h"
+
+namespace vind::indexer {
+
+namespace {
+
+std::string date_value(const std::string& iso) {  // "2025-09-01" → "20250901": sorts as text
+  std::string v;
+  for (const char c : iso)
+    if (c != '-') v += c;
+  return v;
+}
+
+}  // namespace
+
+std::vector<Xapian::Document> to_xapian_documents(const Document& document,
+                                                  const analysis::Analyser& analyser) {
+  const std::string path = document.path.string();
+  const std::string kind = kind_name(document.kind);
+  const auto heading_wdf = static_cast<Xapian::termcount>(analyser.settings().heading_weight);
+  std::vector<Xapian::Document> docs;
+  docs.reserve(document.passages.size());
+  for (const Passage& passage : document.passages) {
+    Xapian::Document doc;
+    Xapian::termpos position = 1;
+    schema::add_words(doc, analyser.words(passage.heading), heading_wdf, position);
+    position += schema::kFieldGap;
+    schema::add_words(doc, analyser.words(passage.text), 1, position);
+
+    doc.add_boolean_term(schema::passage_term(path, passage.anchor));
+    doc.add_boolean_term(schema::file_term(path));
+    doc.add_boolean_term(schema::kKind + kind);
+    doc.add_boolean_term(schema::kDocument + document.id);
+    if (!document.date.empty()) doc.add_value(schema::kDateSlot, date_value(document.date));
+    doc.set_data(schema::to_data({document.id, document.title, passage.heading, passage.anchor,
+                                  document.url, document.date, kind, passage.text, path,
+                                  passage.number}));
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+}  // namespace vind::indexer

@@ -1,0 +1,75 @@
+#pragma once
+// How a passage lives in Xapian: term prefixes, value slots, stored data and metadata keys.
+// The indexer writes what this file describes and the searcher reads it; neither spells a prefix
+// or a key itself.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyser.h"
+#include "analysis/settings.h"
+
+namespace vind::schema {
+
+// Words: the folded form (e.g. "zcert") has no prefix and carries positions, for phrases;
+// its stem gets kStem and no positions, for ranked matching.
+inline constexpr char kStem[] = "Z";
+// Boolean terms (Xapian's convention: a capital letter, never produced by analysis).
+inline constexpr char kPassageId[] = "Q";  // + digest("path#anchor"): one per passage
+inline constexpr char kFile[] = "F";       // + digest(path): all passages of one source file
+inline constexpr char kKind[] = "K";       // + "faq" | "kamervragen": the kind: filter
+inline constexpr char kDocument[] = "D";   // + document id: the document: filter
+
+inline constexpr Xapian::valueno kDateSlot = 0;  // "20250901", for sorting by date
+
+inline constexpr char kSettingsKey[] = "vind.analysis";  // AnalysisSettings as JSON
+inline constexpr char kBuiltAtKey[] = "vind.built_at";   // ISO 8601 UTC of the last commit
+inline constexpr char kFileKeyPrefix[] = "vind.file.";   // + digest(path): a FileRecord
+
+// Headings and bodies are indexed with a gap in positions so no phrase spans both.
+inline constexpr Xapian::termpos kFieldGap = 100;
+
+// What a search result needs, stored as the Xapian document's data (JSON).
+struct StoredPassage {
+  std::string document;  // document id
+  std::string title;     // document title
+  std::string section;   // the passage heading
+  std::string anchor;
+  std::string url;       // the page, without the anchor
+  std::string date;      // ISO 8601 or ""
+  std::string kind;      // "faq" | "kamervragen"
+  std::string text;
+  std::string path;      // the source file
+  int number = 0;
+};
+
+std::string to_data(const StoredPassage& passage);
+// Throws vind::Error when the data is not a stored passage (an index not made by vind).
+StoredPassage passage_from_data(const std::string& data);
+
+// What the index remembers of a source file, so re-indexing can skip or replace it.
+struct FileRecord {
+  std::string path;
+  std::string digest;  // of the file's bytes
+  std::size_t passages = 0;
+};
+
+std::string file_key(const std::string& path);
+std::string file_term(const std::string& path);
+std::string passage_term(const std::string& path, const std::string& anchor);
+std::string to_json(const FileRecord& record);
+FileRecord file_record_from_json(const std::string& json);
+
+// Adds the words as postings from `position` on, each counted `wdf` times; advances position.
+void add_words(Xapian::Document& doc, const std::vector<analysis::Word>& words,
+               Xapian::termcount wdf, Xapian::termpos& position);
+
+// The settings stored in the index, or nullopt when the database has none (empty or not vind's).
+std::optional<analysis::AnalysisSettings> stored_settings(const Xapian::Database& db);
+void store_settings(Xapian::WritableDatabase& db, const analysis::AnalysisSettings& settings);
+
+}  // namespace vind::schema
