@@ -1,0 +1,51 @@
+#include "searcher/json_output.h"
+
+namespace vind::searcher {
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string snippet_html(const Snippet& snippet) {
+  std::string html;
+  for (const Fragment& f : snippet)
+    html += f.match ? "<mark>" + html_escape(f.text) + "</mark>" : html_escape(f.text);
+  return html;
+}
+
+std::string passage_url(const schema::StoredPassage& passage) {
+  return passage.anchor.empty() ? passage.url : passage.url + "#" + passage.anchor;
+}
+
+nlohmann::json to_json(const Results& results) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const Hit& hit : results.hits) {
+    const schema::StoredPassage& p = hit.passage;
+    hits.push_back({{"rank", hit.rank},
+                    {"score", hit.score},
+                    {"document", p.document},
+                    {"title", p.title},
+                    {"section", p.section},
+                    {"anchor", p.anchor},
+                    {"url", passage_url(p)},
+                    {"date", p.date},
+                    {"kind", p.kind},
+                    {"snippet", snippet_html(hit.snippet)}});
+  }
+  return {{"query", results.query},   {"total", results.total}, {"offset", results.offset},
+          {"limit", results.limit},   {"notes", results.notes}, {"results", hits}};
+}
+
+}  // namespace vind::searcher

@@ -1,0 +1,40 @@
+#pragma once
+// ranked passages → JSON: the contract the website and `vind search --json` share. One
+// serialiser for both; change it only compatibly.
+//
+// {
+//   "query":   the query as given,
+//   "total":   matching passages (exact up to 1000, an estimate beyond),
+//   "offset", "limit": the page asked for,
+//   "notes":   [strings for the user, e.g. that the query fell back to plain words],
+//   "results": [{
+//     "rank":     1-based over all pages,
+//     "score":    BM25 weight (compare within one response only),
+//     "document": document id, "title": document title,
+//     "section":  passage heading, "anchor": fragment id without '#',
+//     "url":      the link to the passage: page URL + "#" + anchor,
+//     "date":     ISO 8601 or "", "kind": "faq" | "kamervragen",
+//     "snippet":  HTML: text escaped, matches in <mark>…</mark>, nothing else
+//   }]
+// }
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "searcher/search.h"
+
+namespace vind::searcher {
+
+nlohmann::json to_json(const Results& results);
+
+// &, <, >, ", ' escaped: safe in element content and in quoted attributes.
+std::string html_escape(std::string_view text);
+
+std::string snippet_html(const Snippet& snippet);
+
+// The passage's link: the page URL and its anchor.
+std::string passage_url(const schema::StoredPassage& passage);
+
+}  // namespace vind::searcher

@@ -1,0 +1,301 @@
+#include "searcher/query.h"
+
+#include <map>
+#include <stdexcept>
+
+#include "schema/schema.h"
+
+namespace vind::searcher {
+
+namespace {
+
+// A syntax error: caught in parse_query, which then searches the plain words.
+struct SyntaxError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+enum class Lex { kWord, kPhrase, kAnd, kOr, kNot, kOpen, kClose, kFilter };
+enum class Sign { kNone, kRequired, kExcluded };
+
+struct Lexeme {
+  Lex lex;
+  std::string text;  // kWord, kPhrase: the words; kFilter: the boolean term
+  Sign sign = Sign::kNone;
+};
+
+const std::map<std::string, std::string>& filter_prefixes() {
+  static const std::map<std::string, std::string> fields = {{"kind", schema::kKind},
+                                                            {"document", schema::kDocument}};
+  return fields;
+}
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Typographic quotes arrive from phones and word processors: “…”, „…”.
+std::size_t quote_length(std::string_view s, std::size_t i) {
+  if (s[i] == '"') return 1;
+  for (const std::string_view q : {"\u201C", "\u201D", "\u201E"})
+    if (s.substr(i).starts_with(q)) return q.size();
+  return 0;
+}
+
+std::vector<Lexeme> lex(std::string_view s) {
+  std::vector<Lexeme> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (space(s[i])) {
+      ++i;
+      continue;
+    }
+    if (s[i] == '(' || s[i] == ')') {
+      out.push_back({s[i] == '(' ? Lex::kOpen : Lex::kClose, ""});
+      ++i;
+      continue;
+    }
+    Sign sign = Sign::kNone;
+    if ((s[i] == '-' || s[i] == '+') && i + 1 < s.size() && !space(s[i + 1])) {
+      sign = s[i] == '-' ? Sign::kExcluded : Sign::kRequired;
+      ++i;
+    }
+    if (const std::size_t q = quote_length(s, i)) {
+      std::size_t end = i + q, close = 0;
+      while (end < s.size() && !(close = quote_length(s, end))) ++end;
+      if (end >= s.size()) throw SyntaxError("aanhalingsteken niet gesloten");
+      out.push_back({Lex::kPhrase, std::string(s.substr(i + q, end - i - q)), sign});
+      i = end + close;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < s.size() && !space(s[end]) && s[end] != '(' && s[end] != ')' && !quote_length(s, end))
+      ++end;
+    const std::string word(s.substr(i, end - i));
+    i = end;
+    if (sign == Sign::kNone && (word == "AND" || word == "OR" || word == "NOT")) {
+      out.push_back({word == "AND" ? Lex::kAnd : word == "OR" ? Lex::kOr : Lex::kNot, word});
+      continue;
+    }
+    if (const std::size_t colon = word.find(':'); colon != std::string::npos) {
+      const auto field = filter_prefixes().find(word.substr(0, colon));
+      if (field != filter_prefixes().end()) {
+        if (colon + 1 == word.size()) throw SyntaxError(field->first + ": zonder waarde");
+        out.push_back({Lex::kFilter, field->second + word.substr(colon + 1), sign});
+        continue;
+      }
+    }
+    out.push_back({Lex::kWord, word, sign});
+  }
+  return out;
+}
+
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& qs) {
+  std::vector<Xapian::Query> nonempty;
+  for (const Xapian::Query& q : qs)
+    if (!q.empty()) nonempty.push_back(q);
+  if (nonempty.empty()) return {};
+  if (nonempty.size() == 1) return nonempty.front();
+  return Xapian::Query(op, nonempty.begin(), nonempty.end());
+}
+
+class Parser {
+ public:
+  Parser(std::vector<Lexeme> lexemes, const analysis::Analyser& analyser, const QueryOptions& options,
+         bool keep_stopwords, bool last_word_open)
+      : lexemes_(std::move(lexemes)),
+        analyser_(analyser),
+        options_(options),
+        keep_stopwords_(keep_stopwords),
+        last_word_open_(last_word_open) {}
+
+  Xapian::Query parse() {
+    Xapian::Query q = or_expr();
+    if (at_ < lexemes_.size())
+      throw SyntaxError(lexemes_[at_].lex == Lex::kClose ? "haakje ) zonder (" : "onverwacht " + lexemes_[at_].text);
+    return q;
+  }
+
+  Highlight highlight;
+  bool dropped_stopwords = false;
+
+ private:
+  bool next_is(Lex lex) const { return at_ < lexemes_.size() && lexemes_[at_].lex == lex; }
+
+  Xapian::Query or_expr() {
+    Xapian::Query q = and_expr();
+    while (next_is(Lex::kOr)) ++at_, q = binary(Xapian::Query::OP_OR, q, and_expr(), "OR");
+    return q;
+  }
+
+  Xapian::Query and_expr() {
+    Xapian::Query q = not_expr();
+    while (next_is(Lex::kAnd)) ++at_, q = binary(Xapian::Query::OP_AND, q, not_expr(), "AND");
+    return q;
+  }
+
+  Xapian::Query not_expr() {
+    Xapian::Query q = group();
+    while (next_is(Lex::kNot)) ++at_, q = binary(Xapian::Query::OP_AND_NOT, q, group(), "NOT");
+    return q;
+  }
+
+  static Xapian::Query binary(Xapian::Query::op op, const Xapian::Query& a, const Xapian::Query& b,
+                              const char* name) {
+    if (a.empty() || b.empty()) throw SyntaxError(std::string(name) + " zonder woord ervoor of erna");
+    return Xapian::Query(op, a, b);
+  }
+
+  // Items side by side: any of the plain ones, all of the +required, none of the -excluded,
+  // within the filters.
+  Xapian::Query group() {
+    std::vector<Xapian::Query> plain, required, excluded;
+    std::map<std::string, std::vector<Xapian::Query>> filters;  // by prefix: OR within, AND across
+    bool any = false;
+    while (at_ < lexemes_.size()) {
+      const Lexeme& l = lexemes_[at_];
+      if (l.lex == Lex::kAnd || l.lex == Lex::kOr || l.lex == Lex::kNot || l.lex == Lex::kClose) break;
+      ++at_;
+      any = true;
+      Xapian::Query item;
+      if (l.lex == Lex::kFilter) {
+        filters[l.text.substr(0, 1)].emplace_back(l.text);
+        continue;
+      }
+      if (l.lex == Lex::kOpen) {
+        item = or_expr();
+        if (!next_is(Lex::kClose)) throw SyntaxError("haakje ( zonder )");
+        ++at_;
+      } else if (l.lex == Lex::kPhrase) {
+        item = phrase(l.text, l.sign != Sign::kExcluded);
+      } else {
+        item = words(l.text, l.sign != Sign::kExcluded, at_ == lexemes_.size() && last_word_open_);
+      }
+      (l.sign == Sign::kRequired ? required : l.sign == Sign::kExcluded ? excluded : plain).push_back(item);
+    }
+    if (!any) return {};
+    Xapian::Query q = combine(Xapian::Query::OP_OR, plain);
+    if (!required.empty()) {
+      const Xapian::Query all = combine(Xapian::Query::OP_AND, required);
+      q = q.empty() ? all : Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, q);
+    }
+    const bool has_filters = !filters.empty();
+    if (!excluded.empty() || has_filters)
+      if (q.empty()) q = Xapian::Query::MatchAll;
+    if (!excluded.empty())
+      if (const Xapian::Query none = combine(Xapian::Query::OP_OR, excluded); !none.empty())
+        q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, none);
+    if (has_filters) {
+      std::vector<Xapian::Query> per_field;
+      for (const auto& [prefix, terms] : filters) per_field.push_back(combine(Xapian::Query::OP_OR, terms));
+      q = Xapian::Query(Xapian::Query::OP_FILTER, q, combine(Xapian::Query::OP_AND, per_field));
+    }
+    return q;
+  }
+
+  // One whitespace-delimited word as typed. Several words in it ("2024/25") must stand together.
+  Xapian::Query words(const std::string& text, bool highlighted, bool open) {
+    const std::vector<analysis::Word> ws = analyser_.words(text);
+    if (ws.size() > 1) return phrase(text, highlighted);
+    if (ws.empty()) return {};
+    const analysis::Word& w = ws.front();
+    if (highlighted) remember(w);
+    std::vector<Xapian::Query> alternatives;
+    if (!w.whole.stem.empty()) {
+      alternatives.emplace_back(schema::kStem + w.whole.stem);
+    } else if (keep_stopwords_) {
+      alternatives.emplace_back(w.whole.form);
+    } else {
+      dropped_stopwords = true;
+    }
+    if (!w.parts.empty()) alternatives.push_back(parts_phrase(w));
+    if (open && options_.partial) {
+      alternatives.emplace_back(Xapian::Query::OP_WILDCARD, w.whole.form, 100,
+                                Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+      if (highlighted) highlight.prefixes.push_back(w.whole.form);
+    }
+    return combine(Xapian::Query::OP_OR, alternatives);
+  }
+
+  static Xapian::Query parts_phrase(const analysis::Word& w) {
+    std::vector<Xapian::Query> parts;
+    for (const analysis::Piece& p : w.parts) parts.emplace_back(p.form);
+    return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end());
+  }
+
+  // Positional forms in order, stopwords included (they are indexed with positions); a
+  // hyphenated word contributes its parts, which are what stands at consecutive positions.
+  Xapian::Query phrase(const std::string& text, bool highlighted) {
+    std::vector<Xapian::Query> terms;
+    for (const analysis::Word& w : analyser_.words(text)) {
+      if (highlighted) remember(w, /*with_stopwords=*/true);
+      if (w.parts.empty()) {
+        terms.emplace_back(w.whole.form);
+      } else {
+        for (const analysis::Piece& p : w.parts) terms.emplace_back(p.form);
+      }
+    }
+    if (terms.size() == 1) return terms.front();
+    return combine(Xapian::Query::OP_PHRASE, terms);
+  }
+
+  void remember(const analysis::Word& w, bool with_stopwords = false) {
+    const auto note = [&](const analysis::Piece& p) {
+      if (!p.stem.empty()) {
+        highlight.stems.insert(p.stem);
+        highlight.forms.insert(p.form);
+      } else if (with_stopwords || keep_stopwords_) {
+        highlight.forms.insert(p.form);
+      }
+    };
+    note(w.whole);
+    for (const analysis::Piece& p : w.parts) note(p);
+  }
+
+  std::vector<Lexeme> lexemes_;
+  std::size_t at_ = 0;
+  const analysis::Analyser& analyser_;
+  const QueryOptions& options_;
+  bool keep_stopwords_;
+  bool last_word_open_;
+};
+
+ParsedQuery parse_with(std::vector<Lexeme> lexemes, const analysis::Analyser& analyser,
+                       const QueryOptions& options, bool last_word_open) {
+  Parser parser(lexemes, analyser, options, false, last_word_open);
+  Xapian::Query q = parser.parse();
+  if (q.empty() && parser.dropped_stopwords) {  // "wat kan ik zelf doen": nothing but stopwords
+    Parser all(std::move(lexemes), analyser, options, true, last_word_open);
+    return {all.parse(), std::move(all.highlight), {}};
+  }
+  return {q, std::move(parser.highlight), {}};
+}
+
+}  // namespace
+
+ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyser,
+                        const QueryOptions& options) {
+  const bool last_word_open = !text.empty() && !space(text.back());
+  try {
+    return parse_with(lex(text), analyser, options, last_word_open);
+  } catch (const SyntaxError& e) {
+    // Plain words: quotes, brackets and operators dropped; a broken filter is a word too.
+    std::string plain;
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t q = quote_length(text, i);
+      const bool drop = q || text[i] == '(' || text[i] == ')';
+      plain += drop ? ' ' : text[i];
+      i += q ? q : 1;
+    }
+    std::vector<Lexeme> words;
+    for (std::size_t i = 0; i < plain.size();) {
+      const std::size_t end = std::min(plain.find_first_of(" \t\n\r", i), plain.size());
+      const std::string word = plain.substr(i, end - i);
+      if (!word.empty() && word != "AND" && word != "OR" && word != "NOT") words.push_back({Lex::kWord, word});
+      i = end + 1;
+    }
+    ParsedQuery parsed = parse_with(std::move(words), analyser, options, last_word_open);
+    parsed.notes.push_back(std::string("Zoekopdracht niet begrepen (") + e.what() +
+                           "); gezocht op de losse woorden.");
+    return parsed;
+  }
+}
+
+}  // namespace vind::searcher

@@ -1,0 +1,34 @@
+#pragma once
+// query text → Xapian query, through the same analyser as the index.
+//
+// Syntax: words (any of them, ranked by BM25), "exact phrase", +required, -excluded,
+// a AND b, a OR b, a NOT b, (grouping), and filters kind:faq, kind:kamervragen,
+// document:<id>. Stopwords are dropped unless the query has nothing else. Syntax it cannot
+// parse (an unbalanced quote, a lone AND) falls back to the plain words, with a note saying so.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyser.h"
+#include "searcher/snippet.h"
+
+namespace vind::searcher {
+
+struct QueryOptions {
+  // Search-as-you-type: the last word, when not followed by a space, also matches as a prefix.
+  bool partial = false;
+};
+
+struct ParsedQuery {
+  Xapian::Query query;  // empty when the text has no searchable word
+  Highlight highlight;
+  std::vector<std::string> notes;  // for the user: "Zoekopdracht niet begrepen: …"
+};
+
+ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyser,
+                        const QueryOptions& options = {});
+
+}  // namespace vind::searcher

@@ -1,0 +1,41 @@
+#include "searcher/search.h"
+
+#include "analysis/error.h"
+
+namespace vind::searcher {
+
+Results search(const Searcher& searcher, const SearchRequest& request) {
+  if (request.limit < 1 || request.limit > kMaxLimit)
+    throw Error("limit must be between 1 and " + std::to_string(kMaxLimit) + ", not " +
+                std::to_string(request.limit));
+  if (request.offset > kMaxOffset)
+    throw Error("offset must be at most " + std::to_string(kMaxOffset) + ", not " +
+                std::to_string(request.offset));
+  const analysis::Analyser& analyser = searcher.analyser();
+  ParsedQuery parsed = parse_query(request.query, analyser, request.options);
+
+  Results results;
+  results.query = request.query;
+  results.offset = request.offset;
+  results.limit = request.limit;
+  results.notes = std::move(parsed.notes);
+  if (parsed.query.empty()) return results;
+
+  Xapian::Enquire enquire(searcher.database());
+  enquire.set_query(parsed.query);
+  // k2, k3 and min_normlen as Xapian's defaults: queries are short and passages similar in size.
+  enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.k1, 0, 1, request.ranking.b, 0.5));
+  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, kExactTotal);
+  results.total = mset.get_matches_estimated();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Hit hit;
+    hit.rank = it.get_rank() + 1;  // counts the offset already
+    hit.score = it.get_weight();
+    hit.passage = schema::passage_from_data(it.get_document().get_data());
+    hit.snippet = make_snippet(hit.passage.text, analyser, parsed.highlight);
+    results.hits.push_back(std::move(hit));
+  }
+  return results;
+}
+
+}  // namespace vind::searcher

@@ -1,0 +1,56 @@
+#pragma once
+// query → ranked passages: parses the query, runs it with BM25 and makes a snippet per hit.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "schema/schema.h"
+#include "searcher/query.h"
+#include "searcher/searcher.h"
+#include "searcher/snippet.h"
+
+namespace vind::searcher {
+
+inline constexpr std::size_t kMaxLimit = 1000;
+inline constexpr std::size_t kMaxOffset = 100000;
+
+// BM25 as Xapian names it; the defaults were tuned on eval/ (see the README).
+struct Ranking {
+  double k1 = 1.0;  // how fast repeated words stop adding weight
+  double b = 0.5;   // how much long passages are penalised
+};
+
+struct SearchRequest {
+  std::string query;
+  std::size_t limit = 10;  // 1..kMaxLimit
+  std::size_t offset = 0;  // 0..kMaxOffset
+  QueryOptions options;
+  Ranking ranking;
+};
+
+struct Hit {
+  std::size_t rank = 0;  // 1-based, counting from the first result of all pages
+  double score = 0;
+  schema::StoredPassage passage;
+  Snippet snippet;
+};
+
+struct Results {
+  std::string query;
+  // Matching passages: exact up to kExactTotal, Xapian's estimate beyond.
+  Xapian::doccount total = 0;
+  std::size_t offset = 0;
+  std::size_t limit = 0;
+  std::vector<Hit> hits;
+  std::vector<std::string> notes;  // fallback to plain words and the like, for the user
+};
+
+inline constexpr Xapian::doccount kExactTotal = 1000;
+
+// Throws vind::Error for a limit or offset out of range; never for the query text.
+Results search(const Searcher& searcher, const SearchRequest& request);
+
+}  // namespace vind::searcher
