@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include "analysis/analyser.h"
+#include "analysis/error.h"
+#include "analysis/normalise.h"
+#include "analysis/settings.h"
+#include "analysis/stopwords.h"
+#include "analysis/tokenise.h"
+
+namespace vind::analysis {
+namespace {
+
+std::vector<std::string> terms(std::string_view text) {
+  static const Analyser analyser(default_settings());
+  return describe(analyser.words(text));
+}
+
+struct TermsCase {
+  const char* text;
+  std::vector<std::string> terms;
+};
+
+TEST(Analyser, MakesTheseTerms) {
+  const std::vector<TermsCase> cases = {
+      {"Losgeld betaald", {"losgeld/losgeld", "betaald/betaald"}},
+      // Diacritics fold; "één" (one) is not the stopword "een" (a).
+      {"geïnformeerd", {"geinformeerd/geinformeerd"}},
+      {"Coördinatie patiënten", {"coordinatie/coordinatie", "patienten/patient"}},
+      {"een of één", {"een/-", "of/-", "een/een"}},
+      {"Z-Cert", {"zcert/zcert [z/z cert/cert]"}},
+      {"back-ups", {"backups/backup [back/back ups/ups]"}},
+      {"(oud-)deelnemers", {"ouddeelnemers/ouddeelnemer [oud/oud deelnemers/deelnemer]"}},
+      {"Zo’n vraag", {"zo'n/-", "vraag/vrag"}},
+      {"ID’s", {"id/id"}},
+      {"e-mailadres", {"emailadres/emailadres [e/e mailadres/mailadres]"}},
+      {"485.000 vrouwen", {"485000/485000", "vrouwen/vrouw"}},
+      {"3 en 6 juli", {"3/3", "en/-", "6/6", "juli/juli"}},
+      {"2,5 miljoen", {"2,5/2,5", "miljoen/miljoen"}},
+      {"n.a.v. de brief", {"nav/nav", "de/-", "brief/brief"}},
+      // The en dash separates; a slash separates.
+      {"FAQ – Hack bij Clinical Diagnostics/ NMDL",
+       {"faq/faq", "hack/hack", "bij/-", "clinical/clinical", "diagnostics/diagnostic", "nmdl/nmdl"}},
+      // Word's non-breaking space and soft hyphen.
+      {"485\u00a0duizend be\u00adtaald", {"485/485", "duizend/duizend", "betaald/betaald"}},
+      {"wet- en regelgeving", {"wet/wet", "en/-", "regelgeving/regelgev"}},
+      {"2024/25", {"2024/2024", "25/25"}},
+      {"ĳzer", {"ijzer/ijzer"}},
+  };
+  for (const TermsCase& c : cases) EXPECT_EQ(terms(c.text), c.terms) << c.text;
+}
+
+TEST(Analyser, DropsOverlongDebris) {
+  EXPECT_EQ(terms(std::string(80, 'x') + " kort"), std::vector<std::string>{"kort/kort"});
+}
+
+TEST(Tokenise, KeepsByteOffsetsOfTheOriginal) {
+  const std::string text = "Zo’n (oud-)deelnemers.";
+  const std::vector<Token> tokens = tokenise(text);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), "Zo’n");
+  EXPECT_EQ(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin), "oud-)deelnemers");
+  EXPECT_EQ(tokens[1].parts, (std::vector<std::string>{"oud", "deelnemers"}));
+}
+
+TEST(Tokenise, SurvivesInvalidUtf8) {
+  const std::vector<Token> tokens = tokenise("ab\xff\xfe" "cd");
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].parts, std::vector<std::string>{"ab"});
+  EXPECT_EQ(tokens[1].parts, std::vector<std::string>{"cd"});
+}
+
+TEST(Normalise, FoldsCaseAndDiacritics) {
+  EXPECT_EQ(fold_case("ÉÉN"), "één");
+  EXPECT_EQ(fold_diacritics("één"), "een");
+  EXPECT_EQ(fold_case("Straße"), "strasse");
+  EXPECT_EQ(fold_diacritics(fold_case("CAFÉ")), "cafe");
+}
+
+TEST(Stopwords, ParsesTheFileFormatAndIgnoresOrderInTheDigest) {
+  const Stopwords a = parse_stopwords("# comment\nde\n\nhet  # trailing\r\n");
+  const Stopwords b = parse_stopwords("het\nde\n");
+  EXPECT_EQ(a.words, (std::unordered_set<std::string>{"de", "het"}));
+  EXPECT_EQ(a.digest, b.digest);
+  EXPECT_NE(a.digest, parse_stopwords("de\n").digest);
+  EXPECT_EQ(dutch_stopwords().words.count("een"), 1u);
+  EXPECT_EQ(dutch_stopwords().words.count("één"), 0u);
+}
+
+TEST(Settings, RoundTripThroughJsonAndNameEachDifference) {
+  AnalysisSettings a = default_settings();
+  EXPECT_EQ(settings_from_json(to_json(a)), a);
+  AnalysisSettings b = a;
+  b.stemmer = "kraaij_pohlmann";
+  b.heading_weight = 5;
+  EXPECT_EQ(differences(a, b),
+            "heading_weight: index 3, searcher 5; stemmer: index \"dutch\", searcher \"kraaij_pohlmann\"");
+  EXPECT_EQ(differences(a, a), "");
+  EXPECT_THROW(settings_from_json("{\"version\": 1}"), Error);
+}
+
+TEST(Analyser, RefusesAnUnknownStemmerByName) {
+  AnalysisSettings s = default_settings();
+  s.stemmer = "klingon";
+  try {
+    Analyser analyser(s);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_TRUE(std::string(e.what()).starts_with("analysis settings: unknown stemmer \"klingon\""))
+        << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace vind::analysis

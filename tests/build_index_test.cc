@@ -1,0 +1,187 @@
+#include "indexer/build_index.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "analysis/error.h"
+#include "schema/schema.h"
+#include "searcher/search.h"
+#include "temp_dir.h"
+
+namespace vind::indexer {
+namespace {
+
+using vind::testing::read_text;
+using vind::testing::source_dir;
+using vind::testing::TempDir;
+
+const char kFaq[] = "faq-hack-clinical-diagnostics.md";
+const char kKamervragen[] = "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01.txt";
+
+// A copy of the real corpus folder, so tests can change and delete files.
+std::filesystem::path copy_corpus(const TempDir& dir) {
+  const std::filesystem::path corpus = dir / "corpus";
+  std::filesystem::create_directories(corpus);
+  for (const char* name : {kFaq, kKamervragen, "MANIFEST.tsv"})
+    std::filesystem::copy_file(source_dir() / "corpus" / name, corpus / name);
+  return corpus;
+}
+
+Report index(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& db,
+             const std::string& stemmer = "dutch") {
+  Options options;
+  options.inputs = inputs;
+  options.database = db;
+  options.analysis.stemmer = stemmer;
+  return build_index(options);
+}
+
+// Anchors of every passage in the index, sorted.
+std::vector<std::string> anchors(const std::filesystem::path& db) {
+  Xapian::Database xdb(db.string());
+  std::vector<std::string> out;
+  for (auto it = xdb.postlist_begin(""); it != xdb.postlist_end(""); ++it)
+    out.push_back(schema::passage_from_data(xdb.get_document(*it).get_data()).anchor);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> file_names(const std::vector<std::filesystem::path>& paths) {
+  std::vector<std::string> names;
+  for (const auto& p : paths) names.push_back(p.filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(BuildIndex, IndexesTheCorpusIntoOnePassageEach) {
+  TempDir dir;
+  const Report report = index({copy_corpus(dir)}, dir / "db");
+  EXPECT_EQ(report.files_seen, 2u);
+  EXPECT_EQ(file_names(report.indexed), (std::vector<std::string>{kFaq, kKamervragen}));
+  EXPECT_TRUE(report.skipped.empty());
+  EXPECT_TRUE(report.warnings.empty()) << report.warnings.front();
+  EXPECT_EQ(report.passages_written, 37u);
+  EXPECT_EQ(report.passages_in_index, 37u);
+}
+
+TEST(BuildIndex, TakesUrlsFromTheManifestAndIdsFromFileNames) {
+  TempDir dir;
+  index({copy_corpus(dir)}, dir / "db");
+  Xapian::Database db((dir / "db").string());
+  std::set<std::pair<std::string, std::string>> documents;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const schema::StoredPassage p = schema::passage_from_data(db.get_document(*it).get_data());
+    documents.insert({p.document, p.url});
+  }
+  EXPECT_EQ(documents,
+            (std::set<std::pair<std::string, std::string>>{
+                {"faq-hack-clinical-diagnostics", "/faq-hack-clinical-diagnostics/"},
+                {"kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01",
+                 "/kamervragen/antwoord-hack-clinical-diagnostics-2025-09-01/"}}));
+}
+
+TEST(BuildIndex, ReindexingTheSameCorpusChangesNothing) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  index({corpus}, dir / "db");
+  const auto before = anchors(dir / "db");
+  const Report again = index({corpus}, dir / "db");
+  EXPECT_EQ(again.indexed.size(), 0u);
+  EXPECT_EQ(file_names(again.unchanged), (std::vector<std::string>{kFaq, kKamervragen}));
+  EXPECT_EQ(again.passages_in_index, 37u);
+  EXPECT_EQ(anchors(dir / "db"), before);
+}
+
+TEST(BuildIndex, AChangedFileReplacesItsPassages) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  index({corpus}, dir / "db");
+  std::string faq = read_text(corpus / kFaq);
+  faq.erase(faq.find("## 18. Waar vind ik"));  // drop the last section
+  dir.write("corpus/" + std::string(kFaq), faq);
+
+  const Report report = index({corpus}, dir / "db");
+  EXPECT_EQ(file_names(report.indexed), std::vector<std::string>{kFaq});
+  EXPECT_EQ(file_names(report.unchanged), std::vector<std::string>{kKamervragen});
+  EXPECT_EQ(report.passages_in_index, 36u);
+  const auto now = anchors(dir / "db");
+  EXPECT_EQ(std::count(now.begin(), now.end(), "18-Waar-vind-ik-meer-informatie-of-hulp"), 0);
+  EXPECT_EQ(std::count(now.begin(), now.end(), "17-Hoe-kunnen-labs-dit-in-de-toekomst-voorkomen"), 1);
+}
+
+TEST(BuildIndex, AFileGoneFromTheFolderLosesItsPassages) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  index({corpus}, dir / "db");
+  std::filesystem::remove(corpus / kKamervragen);
+  const Report report = index({corpus}, dir / "db");
+  EXPECT_EQ(file_names(report.removed), std::vector<std::string>{kKamervragen});
+  EXPECT_EQ(report.passages_in_index, 18u);
+}
+
+TEST(BuildIndex, RefusesToMixAnalysisSettingsInOneIndex) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  index({corpus}, dir / "db", "kraaij_pohlmann");
+  try {
+    index({corpus}, dir / "db", "dutch");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              (dir / "db").string() +
+                  ": the index was built with other analysis settings (stemmer: index "
+                  "\"kraaij_pohlmann\", searcher \"dutch\"); remove it or index into another --db");
+  }
+}
+
+// Every hostile file is reported with its reason and skipped; its good neighbours get in.
+TEST(BuildIndex, SkipsBadFilesWithAReasonAndIndexesTheRest) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  for (const char* name : {"empty.md", "blank.txt", "binary.pdf", "latin1.txt", "no-sections.md",
+                           "prose.txt", "repeated-vraag.txt", "missing-vraag.txt"})
+    std::filesystem::copy_file(source_dir() / "tests/data" / name, corpus / name);
+  dir.write("corpus/huge.md", "## 1. Groot\n" + std::string(50u << 20, 'a'));
+  Options options;
+  options.inputs = {corpus, dir / "does-not-exist.md"};
+  options.database = dir / "db";
+  const Report report = build_index(options);
+
+  const std::string c = std::filesystem::canonical(corpus).string() + "/";
+  std::vector<std::string> reasons;
+  for (const Skipped& s : report.skipped) reasons.push_back(s.reason);
+  std::sort(reasons.begin(), reasons.end());
+  EXPECT_EQ(reasons, (std::vector<std::string>{
+                         c + "binary.pdf: binary file (NUL byte at offset 9)",
+                         c + "blank.txt: empty file",
+                         c + "empty.md: empty file",
+                         c + "huge.md: too large: 52428812 bytes; the limit is 33554432 (--max-bytes)",
+                         c + "latin1.txt:4:17: not UTF-8 (byte 0xE9); save the file as UTF-8",
+                         c + "no-sections.md: no `## ` sections; expected an FAQ page with one section per question",
+                         c + "prose.txt: unknown format: neither Markdown `## ` sections nor \"Vraag N\" / \"Antwoord N\" lines",
+                         (dir / "does-not-exist.md").string() + ": no such file or folder",
+                     }));
+  EXPECT_EQ(file_names(report.indexed),
+            (std::vector<std::string>{kFaq, kKamervragen, "missing-vraag.txt", "repeated-vraag.txt"}));
+  EXPECT_EQ(report.files_seen, 12u);  // 11 in the folder, 1 missing
+  EXPECT_EQ(report.passages_in_index, 37u + 3u + 2u);
+  const auto all = anchors(dir / "db");
+  EXPECT_EQ(std::count(all.begin(), all.end(), "vraag-2-2"), 1);  // the repeated Vraag 2
+}
+
+TEST(BuildIndex, KeepsTheLastGoodVersionOfAFileThatTurnedBad) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  index({corpus}, dir / "db");
+  dir.write("corpus/" + std::string(kFaq), "");
+  const Report report = index({corpus}, dir / "db");
+  ASSERT_EQ(report.skipped.size(), 1u);
+  EXPECT_TRUE(report.skipped[0].reason.ends_with(
+      "empty file (its 18 passages from the last good version stay in the index)"))
+      << report.skipped[0].reason;
+  EXPECT_EQ(report.passages_in_index, 37u);
+}
+
+}  // namespace
+}  // namespace vind::indexer

@@ -1,0 +1,51 @@
+#include "searcher/json_output.h"
+
+#include <gtest/gtest.h>
+
+#include "indexer/build_index.h"
+#include "temp_dir.h"
+
+namespace vind::searcher {
+namespace {
+
+using vind::testing::source_dir;
+using vind::testing::TempDir;
+
+TEST(JsonOutput, EscapesEverythingButItsOwnMarks) {
+  const Snippet snippet = {{"<script>alert('x')</script> & ", false}, {"\"phishing\"", true}};
+  EXPECT_EQ(snippet_html(snippet),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; <mark>&quot;phishing&quot;</mark>");
+}
+
+// A document that carries markup comes out inert, end to end.
+TEST(JsonOutput, ADocumentWithScriptTagsComesOutInert) {
+  TempDir dir;
+  indexer::Options options;
+  options.inputs = {source_dir() / "tests/data/xss.txt"};
+  options.database = dir / "db";
+  indexer::build_index(options);
+  const Searcher searcher(options.database);
+  SearchRequest request;
+  request.query = "phishing";
+  const nlohmann::json json = to_json(search(searcher, request));
+  ASSERT_EQ(json.at("results").size(), 1u);
+  EXPECT_EQ(json.at("results")[0].at("snippet"),
+            "Wat gebeurt er met &lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt; in een "
+            "<mark>phishing-bericht</mark>? Een aanvaller schreef &lt;img src=x "
+            "onerror=alert(1)&gt; in de tekst over <mark>phishing</mark> &amp; fraude.");
+  EXPECT_EQ(json.at("results")[0].at("section"),
+            "Vraag 1: Wat gebeurt er met <script>alert('xss')</script> in een phishing-bericht?")
+      << "plain JSON strings are not HTML; the page must insert them as text";
+}
+
+TEST(JsonOutput, PassageUrlJoinsPageAndAnchor) {
+  schema::StoredPassage p;
+  p.url = "/faq/";
+  p.anchor = "4-Wie";
+  EXPECT_EQ(passage_url(p), "/faq/#4-Wie");
+  p.anchor = "";
+  EXPECT_EQ(passage_url(p), "/faq/");
+}
+
+}  // namespace
+}  // namespace vind::searcher
