@@ -632,6 +632,7 @@ Document faq_passages(const Source& source) {
   std::vector<Section> sections;
   std::vector<Link> toc;
   std::string title;
+  bool update_seen = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MarkdownLine& ml = blocks[i];
     if (ml.code) continue;
@@ -645,9 +646,10 @@ Document faq_passages(const Source& source) {
           if (link.url.size() > 1 && link.url[0] == '#') toc.push_back(std::move(link));
       }
       // "**Laatste update:** *13 oktober 2025*" under the title.
-      if (doc.date.empty() && raw.find("aatste update") != kNpos) {
+      if (!update_seen && raw.find("aatste update") != kNpos) {
         const std::string text = collapse(plain(raw));
         if (starts_with_ignoring_case(text, "laatste update")) {
+          update_seen = true;
           std::string_view value = text;
           value.remove_prefix(std::string_view("laatste update").size());
           if (value.starts_with(':')) value.remove_prefix(1);

@@ -173,13 +173,18 @@ std::string strip_debris(std::string_view line, int line_number, int pair,
     const std::string_view rest = line.substr(open);
     const std::size_t close = rest.find(']');
     const std::string_view inside = rest.substr(1, close == kNpos ? kNpos : close - 1);
-    const std::size_t end = close == kNpos ? line.size() : open + close + 1;
+    std::size_t end = close == kNpos ? line.size() : open + close + 1;
     const auto footnote = number_at(inside, 0);
     if (inside.starts_with("footnoteRef:")) {
       const auto number = number_at(inside, 12);
       if (number && cited != nullptr) cited->push_back({number->first, line_number});
+      // Never closed: only the marker goes, not the text after it.
+      if (close == kNpos) end = open + 1 + (number ? number->second : 12);
     } else if (inside.starts_with("bookmark:")) {
-      // nothing a reader sees
+      if (close == kNpos) {
+        const std::size_t id = inside.find_first_not_of(" \t", 9);
+        end = open + 1 + (id == kNpos ? inside.size() : std::min(inside.size(), inside.find_first_of(" \t", id)));
+      }
     } else if (footnote && footnote->second < inside.size() && inside[footnote->second] == ':') {
       if (close == kNpos)
         warnings.push_back({line_number, "footnote " + std::to_string(footnote->first) +
@@ -209,7 +214,9 @@ std::string_view strip_bullet(std::string_view text) {
 }
 
 std::string quoted(std::string_view word, int number) {
-  return "\"" + std::string(word) + " " + std::to_string(number) + "\"";
+  std::string out = "\"";
+  out.append(word).append(" ").append(std::to_string(number)).append("\"");
+  return out;
 }
 
 std::string missing(int from, int to) {
