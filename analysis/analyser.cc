@@ -19,11 +19,17 @@ Xapian::Stem make_stemmer(const std::string& name) {
 
 }  // namespace
 
-Analyser::Analyser(const AnalysisSettings& settings)
-    : settings_(settings), stopwords_(dutch_stopwords()), stemmer_(make_stemmer(settings.stemmer)) {
+Analyser::Analyser(const AnalysisSettings& settings, const Decompounder* decompounder)
+    : settings_(settings),
+      stopwords_(dutch_stopwords()),
+      stemmer_(make_stemmer(settings.stemmer)),
+      decompounder_(decompounder) {
   if (settings.stopwords != stopwords_.digest)
     throw Error("analysis settings: stopword list \"" + settings.stopwords +
                 "\" is not the built-in list \"" + stopwords_.digest + "\"");
+  if (decompounder && decompounder->identity() != settings.compounds)
+    throw Error("analysis settings: compound word list \"" + decompounder->identity() +
+                "\" is not the one the settings name (\"" + settings.compounds + "\")");
 }
 
 Piece Analyser::piece(std::string_view word) const {
@@ -39,13 +45,17 @@ Piece Analyser::piece(std::string_view word) const {
 std::vector<Word> Analyser::words(std::string_view text) const {
   std::vector<Word> words;
   for (Token& token : tokenise(text)) {
-    Word word{token.begin, token.end, {}, {}};
+    Word word{token.begin, token.end, {}, {}, {}};
     std::string whole;
     for (const std::string& part : token.parts) whole += part;
     if (whole.size() > static_cast<std::size_t>(settings_.max_word_bytes)) continue;
     word.whole = piece(whole);
-    if (token.parts.size() > 1)
+    if (token.parts.size() > 1) {
       for (const std::string& part : token.parts) word.parts.push_back(piece(part));
+    } else if (decompounder_ && !word.whole.stem.empty()) {
+      for (const std::string& part : decompounder_->split(word.whole.form))
+        word.compound.push_back(piece(part));
+    }
     words.push_back(std::move(word));
   }
   return words;
@@ -60,6 +70,11 @@ std::vector<std::string> describe(const std::vector<Word>& words) {
       s += " [";
       for (std::size_t i = 0; i < w.parts.size(); ++i) s += (i ? " " : "") + show(w.parts[i]);
       s += "]";
+    }
+    if (!w.compound.empty()) {
+      s += " {";
+      for (std::size_t i = 0; i < w.compound.size(); ++i) s += (i ? " " : "") + show(w.compound[i]);
+      s += "}";
     }
     out.push_back(std::move(s));
   }

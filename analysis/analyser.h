@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include "analysis/compounds.h"
 #include "analysis/settings.h"
 #include "analysis/stopwords.h"
 
@@ -26,14 +27,18 @@ struct Word {
   std::size_t end = 0;
   Piece whole;               // "Z-Cert" → {"zcert", "zcert"}
   std::vector<Piece> parts;  // hyphenated words only: "Z-Cert" → {z, cert}; else empty
+  // Compounds, index side only: "bevolkingsonderzoek" → {bevolking, onderzoek}; else empty.
+  std::vector<Piece> compound;
 };
 
 // Holds a Xapian stemmer, which is not thread-safe: one Analyser per thread.
 class Analyser {
  public:
-  // Throws vind::Error when the stemmer is unknown or the stopword list is not the one the
-  // settings name.
-  explicit Analyser(const AnalysisSettings& settings);
+  // Throws vind::Error when the stemmer is unknown, the stopword list is not the one the
+  // settings name, or a decompounder is given whose word list the settings do not name.
+  // Without a decompounder no compound parts are made: what the searcher wants, since part terms
+  // are looked up, not made, at query time.
+  explicit Analyser(const AnalysisSettings& settings, const Decompounder* decompounder = nullptr);
 
   const AnalysisSettings& settings() const { return settings_; }
 
@@ -46,6 +51,7 @@ class Analyser {
   AnalysisSettings settings_;
   const Stopwords& stopwords_;
   Xapian::Stem stemmer_;
+  const Decompounder* decompounder_;
 };
 
 // Every term a text becomes, in order, as "form", "form/stem" or "form/-" for a stopword, with

@@ -15,7 +15,8 @@ nlohmann::json as_json(const AnalysisSettings& s) {
           {"fold_diacritics", s.fold_diacritics},
           {"stopwords", s.stopwords},
           {"heading_weight", s.heading_weight},
-          {"max_word_bytes", s.max_word_bytes}};
+          {"max_word_bytes", s.max_word_bytes},
+          {"compounds", s.compounds}};
 }
 
 }  // namespace
@@ -38,6 +39,7 @@ AnalysisSettings settings_from_json(const std::string& json) {
     s.stopwords = j.at("stopwords").get<std::string>();
     s.heading_weight = j.at("heading_weight").get<int>();
     s.max_word_bytes = j.at("max_word_bytes").get<int>();
+    s.compounds = j.at("compounds").get<std::string>();
     return s;
   } catch (const nlohmann::json::exception& e) {
     throw Error("analysis settings: not valid settings JSON (" + std::string(e.what()) + ")");

@@ -21,6 +21,9 @@ struct AnalysisSettings {
   int heading_weight = 3;
   // Longer "words" are debris (base64, glued URLs) and would only bloat the index.
   int max_word_bytes = 64;
+  // The word list compounds were split with ("dutch:<digest>"), or "" for none. Parts become
+  // part terms at index time; queries need no list (see searcher/query.h).
+  std::string compounds = "";
 
   bool operator==(const AnalysisSettings&) const = default;
 };

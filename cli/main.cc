@@ -36,6 +36,10 @@ int main(int argc, char** argv) try {
   index_cmd->add_option("--stemmer", index.analysis.stemmer, "Snowball stemmer (dutch, kraaij_pohlmann)")
       ->capture_default_str();
   index_cmd->add_option("--max-bytes", index.limits.max_bytes, "Skip larger files")->capture_default_str();
+  index_cmd->add_option("--compound-words", index.compound_word_list, "Word list for splitting compounds")
+      ->capture_default_str();
+  index_cmd->add_flag_callback("--no-compounds", [&index] { index.compound_word_list.clear(); },
+                               "Do not split compounds");
 
   std::filesystem::path search_db = VIND_DEFAULT_DB;
   vind::searcher::SearchRequest request;

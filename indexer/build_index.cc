@@ -4,6 +4,7 @@
 #include <chrono>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "analysis/analyser.h"
@@ -73,17 +74,18 @@ std::string now_utc() {
   return buf;
 }
 
-Xapian::WritableDatabase open_for_writing(const Options& options) {
+Xapian::WritableDatabase open_for_writing(const Options& options,
+                                          const analysis::AnalysisSettings& settings) {
   try {
     Xapian::WritableDatabase db(options.database.string(), Xapian::DB_CREATE_OR_OPEN);
     if (const auto stored = schema::stored_settings(db)) {
-      if (const std::string diff = analysis::differences(*stored, options.analysis); !diff.empty())
+      if (const std::string diff = analysis::differences(*stored, settings); !diff.empty())
         throw Error(options.database.string() + ": the index was built with other analysis settings (" +
                     diff + "); remove it or index into another --db");
     } else if (db.get_doccount() != 0) {
       throw Error(options.database.string() + ": not a vind index (no analysis settings stored)");
     }
-    schema::store_settings(db, options.analysis);
+    schema::store_settings(db, settings);
     return db;
   } catch (const Xapian::Error& e) {
     throw Error(options.database.string() + ": cannot open the index for writing: " +
@@ -116,8 +118,14 @@ void remove_vanished(Xapian::WritableDatabase& db, const std::vector<fs::path>& 
 Report build_index(const Options& options) {
   const auto start = std::chrono::steady_clock::now();
   Report report;
-  const analysis::Analyser analyser(options.analysis);
-  Xapian::WritableDatabase db = open_for_writing(options);
+  std::optional<analysis::Decompounder> decompounder;
+  analysis::AnalysisSettings settings = options.analysis;
+  if (!options.compound_word_list.empty()) {
+    decompounder.emplace(options.compound_word_list);
+    settings.compounds = decompounder->identity();
+  }
+  const analysis::Analyser analyser(settings, decompounder ? &*decompounder : nullptr);
+  Xapian::WritableDatabase db = open_for_writing(options, settings);
 
   std::vector<fs::path> folders;
   const std::vector<Input> inputs = collect(options.inputs, folders, report);

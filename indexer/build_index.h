@@ -13,6 +13,7 @@
 
 #include <xapian.h>
 
+#include "analysis/compounds.h"
 #include "analysis/settings.h"
 #include "indexer/document.h"
 
@@ -23,6 +24,9 @@ struct Options {
   std::vector<std::filesystem::path> inputs;
   std::filesystem::path database;
   analysis::AnalysisSettings analysis = analysis::default_settings();
+  // The word list compounds are split with; empty: no splitting. Its identity goes into the
+  // settings stored in the index.
+  std::filesystem::path compound_word_list = analysis::kDutchWordList;
   ReadLimits limits;
 };
 

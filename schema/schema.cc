@@ -70,6 +70,8 @@ void add_words(Xapian::Document& doc, const std::vector<analysis::Word>& words,
       doc.add_posting(part.form, part_position++, wdf);
       if (!part.stem.empty()) doc.add_term(kStem + part.stem, wdf);
     }
+    for (const analysis::Piece& part : word.compound)
+      if (!part.stem.empty()) doc.add_term(kPart + part.stem, wdf);
     position = std::max(position + 1, part_position);
   }
 }

@@ -18,6 +18,9 @@ namespace vind::schema {
 // Words: the folded form (e.g. "zcert") has no prefix and carries positions, for phrases;
 // its stem gets kStem and no positions, for ranked matching.
 inline constexpr char kStem[] = "Z";
+// Stems of compound parts, no positions: "kanker" finds "baarmoederhalskanker" through
+// "Pkanker", weighted below a whole-word match at query time.
+inline constexpr char kPart[] = "P";
 // Boolean terms (Xapian's convention: a capital letter, never produced by analysis).
 inline constexpr char kPassageId[] = "Q";  // + digest("path#anchor"): one per passage
 inline constexpr char kFile[] = "F";       // + digest(path): all passages of one source file

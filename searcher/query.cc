@@ -29,6 +29,10 @@ const std::map<std::string, std::string>& filter_prefixes() {
   return fields;
 }
 
+// A compound-part match counts half a whole-word match: "kanker" ranks a passage about
+// "kanker" above one about "baarmoederhalskanker".
+constexpr double kPartWeight = 0.5;
+
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Typographic quotes arrive from phones and word processors: “…”, „…”.
@@ -99,9 +103,10 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& qs
 class Parser {
  public:
   Parser(std::vector<Lexeme> lexemes, const analysis::Analyser& analyser, const QueryOptions& options,
-         bool keep_stopwords, bool last_word_open)
+         const Xapian::Database* vocabulary, bool keep_stopwords, bool last_word_open)
       : lexemes_(std::move(lexemes)),
         analyser_(analyser),
+        vocabulary_(vocabulary),
         options_(options),
         keep_stopwords_(keep_stopwords),
         last_word_open_(last_word_open) {}
@@ -200,6 +205,13 @@ class Parser {
     std::vector<Xapian::Query> alternatives;
     if (!w.whole.stem.empty()) {
       alternatives.emplace_back(schema::kStem + w.whole.stem);
+      // The word as part of a compound ("kanker" in "baarmoederhalskanker"), below a whole match.
+      alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                                Xapian::Query(schema::kPart + w.whole.stem), kPartWeight);
+      if (const std::vector<std::string> split = vocabulary_split(w.whole.form); !split.empty()) {
+        alternatives.emplace_back(Xapian::Query::OP_PHRASE, split.begin(), split.end());
+        if (highlighted) highlight.forms.insert(split.begin(), split.end());
+      }
     } else if (keep_stopwords_) {
       alternatives.emplace_back(w.whole.form);
     } else {
@@ -212,6 +224,16 @@ class Parser {
       if (highlighted) highlight.prefixes.push_back(w.whole.form);
     }
     return combine(Xapian::Query::OP_OR, alternatives);
+  }
+
+  // A word the index does not know, written as two words it does know: "darkweb" → "dark web".
+  std::vector<std::string> vocabulary_split(const std::string& form) const {
+    if (!vocabulary_ || form.size() < 6 || vocabulary_->term_exists(form)) return {};
+    for (std::size_t i = 3; i + 3 <= form.size(); ++i) {
+      const std::string head = form.substr(0, i), tail = form.substr(i);
+      if (vocabulary_->term_exists(head) && vocabulary_->term_exists(tail)) return {head, tail};
+    }
+    return {};
   }
 
   static Xapian::Query parts_phrase(const analysis::Word& w) {
@@ -252,17 +274,19 @@ class Parser {
   std::vector<Lexeme> lexemes_;
   std::size_t at_ = 0;
   const analysis::Analyser& analyser_;
+  const Xapian::Database* vocabulary_;
   const QueryOptions& options_;
   bool keep_stopwords_;
   bool last_word_open_;
 };
 
 ParsedQuery parse_with(std::vector<Lexeme> lexemes, const analysis::Analyser& analyser,
-                       const QueryOptions& options, bool last_word_open) {
-  Parser parser(lexemes, analyser, options, false, last_word_open);
+                       const QueryOptions& options, const Xapian::Database* vocabulary,
+                       bool last_word_open) {
+  Parser parser(lexemes, analyser, options, vocabulary, false, last_word_open);
   Xapian::Query q = parser.parse();
   if (q.empty() && parser.dropped_stopwords) {  // "wat kan ik zelf doen": nothing but stopwords
-    Parser all(std::move(lexemes), analyser, options, true, last_word_open);
+    Parser all(std::move(lexemes), analyser, options, vocabulary, true, last_word_open);
     return {all.parse(), std::move(all.highlight), {}};
   }
   return {q, std::move(parser.highlight), {}};
@@ -271,10 +295,10 @@ ParsedQuery parse_with(std::vector<Lexeme> lexemes, const analysis::Analyser& an
 }  // namespace
 
 ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyser,
-                        const QueryOptions& options) {
+                        const QueryOptions& options, const Xapian::Database* vocabulary) {
   const bool last_word_open = !text.empty() && !space(text.back());
   try {
-    return parse_with(lex(text), analyser, options, last_word_open);
+    return parse_with(lex(text), analyser, options, vocabulary, last_word_open);
   } catch (const SyntaxError& e) {
     // Plain words: quotes, brackets and operators dropped; a broken filter is a word too.
     std::string plain;
@@ -291,7 +315,7 @@ ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyse
       if (!word.empty() && word != "AND" && word != "OR" && word != "NOT") words.push_back({Lex::kWord, word});
       i = end + 1;
     }
-    ParsedQuery parsed = parse_with(std::move(words), analyser, options, last_word_open);
+    ParsedQuery parsed = parse_with(std::move(words), analyser, options, vocabulary, last_word_open);
     parsed.notes.push_back(std::string("Zoekopdracht niet begrepen (") + e.what() +
                            "); gezocht op de losse woorden.");
     return parsed;

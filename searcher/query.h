@@ -3,7 +3,7 @@
 //
 // Syntax: words (any of them, ranked by BM25), "exact phrase", +required, -excluded,
 // a AND b, a OR b, a NOT b, (grouping), and filters kind:faq, kind:kamervragen,
-// document:<id>. Stopwords are dropped unless the query has nothing else. Syntax it cannot
+// document:<id>. Each word also matches as a compound part (half weight). Stopwords are dropped unless the query has nothing else. Syntax it cannot
 // parse (an unbalanced quote, a lone AND) falls back to the plain words, with a note saying so.
 
 #include <string>
@@ -28,7 +28,10 @@ struct ParsedQuery {
   std::vector<std::string> notes;  // for the user: "Zoekopdracht niet begrepen: …"
 };
 
+// With a vocabulary (the index), a word the index does not know is also tried as two words it
+// does know ("darkweb" → "dark web").
 ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyser,
-                        const QueryOptions& options = {});
+                        const QueryOptions& options = {},
+                        const Xapian::Database* vocabulary = nullptr);
 
 }  // namespace vind::searcher

@@ -12,7 +12,8 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
     throw Error("offset must be at most " + std::to_string(kMaxOffset) + ", not " +
                 std::to_string(request.offset));
   const analysis::Analyser& analyser = searcher.analyser();
-  ParsedQuery parsed = parse_query(request.query, analyser, request.options);
+  ParsedQuery parsed =
+      parse_query(request.query, analyser, request.options, &searcher.database());
 
   Results results;
   results.query = request.query;

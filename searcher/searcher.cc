@@ -32,6 +32,7 @@ analysis::AnalysisSettings checked_settings(const std::filesystem::path& path,
   expected.fold_diacritics = stored->fold_diacritics;
   expected.heading_weight = stored->heading_weight;
   expected.max_word_bytes = stored->max_word_bytes;
+  expected.compounds = stored->compounds;
   if (const std::string diff = analysis::differences(*stored, expected); !diff.empty())
     throw Error(path.string() + ": the index was built with other analysis settings than this search uses (" +
                 diff + "); rebuild it with `vind index`");
