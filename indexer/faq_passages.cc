@@ -15,18 +15,14 @@
 
 #include "analysis/error.h"
 #include "indexer/dutch_date.h"
+#include "indexer/text_lines.h"
 
 namespace vind::indexer {
 
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::string_view kBom = "\xEF\xBB\xBF";  // looks_like_faq_markdown may see one
 constexpr std::size_t kNpos = std::string_view::npos;
-
-struct Line {
-  std::string text;  // without its line end
-  int number = 0;    // 1-based, for warnings
-};
 
 struct Link {
   std::string text;  // plain text
@@ -57,42 +53,7 @@ bool is_ascii_punct(char c) {
          (c >= '{' && c <= '~');
 }
 
-// Bytes of blank at `at`: space, tab or a no-break space (U+00A0), which counts as a space in
-// the text but, as in kramdown, not in an id.
-std::size_t blank_at(std::string_view s, std::size_t at) {
-  if (at < s.size() && is_blank_char(s[at])) return 1;
-  return s.substr(at, 2) == "\xC2\xA0" ? 2 : 0;
-}
-
-std::string_view trim(std::string_view s) {
-  while (std::size_t n = blank_at(s, 0)) s.remove_prefix(n);
-  while (true) {
-    if (!s.empty() && is_blank_char(s.back())) {
-      s.remove_suffix(1);
-    } else if (s.ends_with("\xC2\xA0")) {
-      s.remove_suffix(2);
-    } else {
-      return s;
-    }
-  }
-}
-
 bool is_blank(std::string_view s) { return trim(s).empty(); }
-
-// Runs of blanks → one space, trimmed: "uitstrijkonderzoeken  voor" in section 1.
-std::string collapse(std::string_view s) {
-  s = trim(s);
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    if (const std::size_t n = blank_at(s, i)) {
-      if (out.back() != ' ') out += ' ';
-      i += n;
-    } else {
-      out += s[i++];
-    }
-  }
-  return out;
-}
 
 bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
@@ -102,20 +63,6 @@ bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
     if (c != prefix[i]) return false;
   }
   return true;
-}
-
-std::vector<Line> split_lines(std::string_view text) {
-  if (text.starts_with(kBom)) text.remove_prefix(kBom.size());
-  std::vector<Line> lines;
-  int number = 0;
-  while (!text.empty()) {
-    const std::size_t end = text.find('\n');
-    std::string_view raw = text.substr(0, end);
-    text.remove_prefix(end == kNpos ? text.size() : end + 1);
-    if (raw.ends_with('\r')) raw.remove_suffix(1);
-    lines.push_back({.text = std::string(raw), .number = ++number});
-  }
-  return lines;
 }
 
 std::string unquote(std::string_view value) {

@@ -10,19 +10,14 @@
 
 #include "analysis/error.h"
 #include "indexer/dutch_date.h"
+#include "indexer/text_lines.h"
 
 namespace vind::indexer {
 
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr std::size_t kNpos = std::string_view::npos;
-
-struct Line {
-  std::string text;  // without its line end; no-break spaces made plain
-  int number = 0;    // 1-based, for warnings
-};
 
 struct Marker {
   bool vraag = false;  // "Vraag N", else "Antwoord N"
@@ -60,37 +55,6 @@ struct Warning {
 bool is_blank_char(char c) { return c == ' ' || c == '\t'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Word exports put no-break spaces where a plain one was typed: "Kunt u\u00a0 bevestigen",
-// "Antwoord 19 " and "…overgenomen.\u00a0\u00a0 " in the answers.
-std::string_view trim(std::string_view s) {
-  while (true) {
-    if (!s.empty() && is_blank_char(s.front())) {
-      s.remove_prefix(1);
-    } else if (!s.empty() && is_blank_char(s.back())) {
-      s.remove_suffix(1);
-    } else if (s.starts_with(kNoBreakSpace)) {
-      s.remove_prefix(kNoBreakSpace.size());
-    } else if (s.ends_with(kNoBreakSpace)) {
-      s.remove_suffix(kNoBreakSpace.size());
-    } else {
-      return s;
-    }
-  }
-}
-
-// Runs of blanks → one space, trimmed: "vandaag  in  aparte brieven" in Antwoord 4.
-std::string collapse(std::string_view s) {
-  std::string out;
-  for (char c : trim(s)) {
-    if (!is_blank_char(c)) {
-      out += c;
-    } else if (out.back() != ' ') {
-      out += ' ';
-    }
-  }
-  return out;
-}
-
 std::string lowercase_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -98,25 +62,21 @@ std::string lowercase_ascii(std::string_view s) {
   return out;
 }
 
-std::vector<Line> split_lines(std::string_view text) {
-  if (text.starts_with(kBom)) text.remove_prefix(kBom.size());
-  std::vector<Line> lines;
-  int number = 0;
-  while (!text.empty()) {
-    const std::size_t end = text.find('\n');
-    std::string_view raw = text.substr(0, end);
-    text.remove_prefix(end == kNpos ? text.size() : end + 1);
-    if (raw.ends_with('\r')) raw.remove_suffix(1);
-    std::string line;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (raw.substr(i, 2) == kNoBreakSpace) {
-        line += ' ';
-        ++i;
+// Word exports put no-break spaces where a plain one was typed: "Kunt u\u00a0 bevestigen",
+// "Antwoord 19 " and "…overgenomen.\u00a0\u00a0 " in the answers. Plain ones from here on.
+std::vector<Line> plain_lines(std::string_view text) {
+  std::vector<Line> lines = split_lines(text);
+  for (Line& line : lines) {
+    std::string plain;
+    for (std::size_t i = 0; i < line.text.size(); ++i) {
+      if (line.text.compare(i, kNoBreakSpace.size(), kNoBreakSpace) == 0) {
+        plain += ' ';
+        i += kNoBreakSpace.size() - 1;
       } else {
-        line += raw[i];
+        plain += line.text[i];
       }
     }
-    lines.push_back({.text = std::move(line), .number = ++number});
+    line.text = std::move(plain);
   }
   return lines;
 }
@@ -452,7 +412,7 @@ Document kamervragen_passages(const Source& source) {
 
   Reading r;
   bool title_seen = false;
-  for (const Line& line : split_lines(source.text)) {
+  for (const Line& line : plain_lines(source.text)) {
     const std::optional<Marker> marker = marker_of(line.text);
     if (!title_seen && !trim(line.text).empty()) {
       title_seen = true;

@@ -6,8 +6,17 @@ namespace vind::searcher {
 
 namespace {
 
+// Shorter query words would light up too many unrelated compounds.
+constexpr std::size_t kMinCompoundPart = 4;
+
 bool piece_matches(const analysis::Piece& p, const Highlight& h) {
   if (h.forms.count(p.form) || (!p.stem.empty() && h.stems.count(p.stem))) return true;
+  // The index matched compound parts ("kanker" in "baarmoederhalskanker"); a compound starts or
+  // ends with them, and the searcher has no word list to split it again.
+  for (const std::string& form : h.forms)
+    if (form.size() >= kMinCompoundPart && p.form.size() > form.size() &&
+        (p.form.starts_with(form) || p.form.ends_with(form)))
+      return true;
   return std::any_of(h.prefixes.begin(), h.prefixes.end(),
                      [&](const std::string& prefix) { return p.form.starts_with(prefix); });
 }

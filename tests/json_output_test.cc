@@ -38,6 +38,26 @@ TEST(JsonOutput, ADocumentWithScriptTagsComesOutInert) {
       << "plain JSON strings are not HTML; the page must insert them as text";
 }
 
+TEST(JsonOutput, MarksCompoundsThatMatchedThroughAPart) {
+  TempDir dir;
+  indexer::Options options;
+  options.inputs = {source_dir() / "corpus"};
+  options.database = dir / "db";
+  indexer::build_index(options);
+  const Searcher searcher(options.database);
+  SearchRequest request;
+  request.query = "darmkanker";
+  request.limit = 1;
+  const std::string snippet = to_json(search(searcher, request)).at("results")[0].at("snippet");
+  EXPECT_NE(snippet.find("borstkanker en <mark>darmkanker</mark>"), std::string::npos) << snippet;
+  request.query = "kanker kind:faq";  // the FAQ only has it inside compounds
+  const Results results = search(searcher, request);
+  ASSERT_EQ(results.hits.size(), 1u);
+  EXPECT_NE(snippet_html(results.hits[0].snippet).find("<mark>baarmoederhalskanker</mark>"),
+            std::string::npos)
+      << snippet_html(results.hits[0].snippet);
+}
+
 TEST(JsonOutput, PassageUrlJoinsPageAndAnchor) {
   schema::StoredPassage p;
   p.url = "/faq/";
