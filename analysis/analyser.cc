@@ -50,8 +50,12 @@ std::vector<Word> Analyser::words(std::string_view text) const {
     for (const std::string& part : token.parts) whole += part;
     if (whole.size() > static_cast<std::size_t>(settings_.max_word_bytes)) continue;
     word.whole = piece(whole);
+    // A "word" of combining marks alone ("x \u0301 y") folds to nothing: no term to make.
+    if (word.whole.form.empty()) continue;
     if (token.parts.size() > 1) {
-      for (const std::string& part : token.parts) word.parts.push_back(piece(part));
+      for (const std::string& part : token.parts)
+        if (Piece p = piece(part); !p.form.empty()) word.parts.push_back(std::move(p));
+      if (word.parts.size() < 2) word.parts.clear();
     } else if (decompounder_ && !word.whole.stem.empty()) {
       for (const std::string& part : decompounder_->split(word.whole.form))
         word.compound.push_back(piece(part));

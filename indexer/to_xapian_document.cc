@@ -1,5 +1,6 @@
 #include "indexer/to_xapian_document.h"
 
+#include "analysis/error.h"
 #include "schema/schema.h"
 
 namespace vind::indexer {
@@ -16,7 +17,7 @@ std::string date_value(const std::string& iso) {  // "2025-09-01" → "20250901"
 }  // namespace
 
 std::vector<Xapian::Document> to_xapian_documents(const Document& document,
-                                                  const analysis::Analyser& analyser) {
+                                                  const analysis::Analyser& analyser) try {
   const std::string path = document.path.string();
   const std::string kind = kind_name(document.kind);
   const auto heading_wdf = static_cast<Xapian::termcount>(analyser.settings().heading_weight);
@@ -40,6 +41,8 @@ std::vector<Xapian::Document> to_xapian_documents(const Document& document,
     docs.push_back(std::move(doc));
   }
   return docs;
+} catch (const Xapian::InvalidArgumentError& e) {  // a term Xapian refuses: this file only
+  throw Error(document.path.string() + ": cannot index: " + e.get_description());
 }
 
 }  // namespace vind::indexer
