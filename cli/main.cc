@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <map>
 
 #include <CLI/CLI.hpp>
 
@@ -36,6 +37,8 @@ int main(int argc, char** argv) try {
   index_cmd->add_option("--stemmer", index.analysis.stemmer, "Snowball stemmer (dutch, kraaij_pohlmann)")
       ->capture_default_str();
   index_cmd->add_option("--max-bytes", index.limits.max_bytes, "Skip larger files")->capture_default_str();
+  index_cmd->add_option("--heading-weight", index.analysis.heading_weight, "A heading word counts this often")
+      ->capture_default_str();
   index_cmd->add_option("--compound-words", index.compound_word_list, "Word list for splitting compounds")
       ->capture_default_str();
   index_cmd->add_flag_callback("--no-compounds", [&index] { index.compound_word_list.clear(); },
@@ -55,6 +58,23 @@ int main(int argc, char** argv) try {
   search_cmd->add_option("--offset", request.offset, "Results to skip")->capture_default_str();
   search_cmd->add_flag("--partial", request.options.partial, "Treat the last word as a prefix");
   search_cmd->add_option("--stemmer", settings.stemmer, "Refuse an index built with another stemmer");
+  search_cmd->add_option("--sort", request.sort, "relevance or date (newest first)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, vind::searcher::Sort>{{"relevance", vind::searcher::Sort::kRelevance},
+                                                      {"date", vind::searcher::Sort::kDate}}));
+  search_cmd->add_flag_callback("--no-spelling", [&request] { request.options.spelling = false; },
+                                "Do not correct typos");
+  search_cmd->add_flag_callback("--no-synonyms", [&request] { request.options.synonyms = false; },
+                                "Do not expand synonyms");
+  search_cmd->add_option("--bm25-k1", request.ranking.k1, "BM25 k1 (tuning)")->capture_default_str();
+  search_cmd->add_option("--bm25-b", request.ranking.b, "BM25 b (tuning)")->capture_default_str();
+  bool explain = false;
+  search_cmd->add_flag("--explain", explain, "Show how the query was understood");
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Show how a query is understood (terms, "
+                                                        "stems, compounds, synonyms, corrections)");
+  explain_cmd->add_option("query", query_words, "Query")->required();
+  explain_cmd->add_option("--db", search_db, "Index folder")->capture_default_str();
+  explain_cmd->add_flag("--partial", request.options.partial, "Treat the last word as a prefix");
 
   std::filesystem::path inspect_file;
   bool inspect_json = false;
@@ -65,10 +85,12 @@ int main(int argc, char** argv) try {
   CLI11_PARSE(app, argc, argv);
 
   if (*index_cmd) return vind::cli::report(vind::indexer::build_index(index), std::cout, std::cerr);
-  if (*search_cmd) {
+  if (*search_cmd || *explain_cmd) {
     request.query = joined(query_words);
     const vind::searcher::Searcher searcher(search_db, settings);
     const vind::searcher::Results results = vind::searcher::search(searcher, request);
+    if (*explain_cmd || explain) vind::searcher::write_explanation(results, std::cout);
+    if (*explain_cmd) return 0;
     if (json) {
       std::cout << vind::searcher::to_json(results).dump(2) << "\n";
     } else {

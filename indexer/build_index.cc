@@ -11,7 +11,9 @@
 #include "analysis/digest.h"
 #include "analysis/error.h"
 #include "indexer/manifest.h"
+#include "analysis/synonyms.h"
 #include "indexer/to_xapian_document.h"
+#include "indexer/vocabulary.h"
 #include "schema/schema.h"
 
 namespace vind::indexer {
@@ -93,6 +95,22 @@ Xapian::WritableDatabase open_for_writing(const Options& options,
   }
 }
 
+// Deletes a file's passages and what they added to the spelling data.
+void delete_passages(Xapian::WritableDatabase& db, const std::string& path) {
+  const std::string term = schema::file_term(path);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+    remove_spelling(db, db.get_document(*it));
+  db.delete_document(term);
+}
+
+// Abbreviations the document defines become synonyms: "AP" finds "Autoriteit Persoonsgegevens".
+void learn_abbreviations(Xapian::WritableDatabase& db, const analysis::Analyser& analyser,
+                         const Document& document) {
+  for (const Passage& passage : document.passages)
+    for (const Definition& d : abbreviations(passage.heading + "\n" + passage.text))
+      add_synonyms(db, analyser, {d.abbreviation, d.long_form});
+}
+
 // Deletes the passages of files that were indexed from one of these folders and are gone now.
 void remove_vanished(Xapian::WritableDatabase& db, const std::vector<fs::path>& folders,
                      const std::set<std::string>& seen, Report& report) {
@@ -107,7 +125,7 @@ void remove_vanished(Xapian::WritableDatabase& db, const std::vector<fs::path>& 
     if (in_folder) gone.emplace_back(*key, record);
   }
   for (const auto& [key, record] : gone) {
-    db.delete_document(schema::file_term(record.path));
+    delete_passages(db, record.path);
     db.set_metadata(key, "");
     report.removed.push_back(record.path);
   }
@@ -126,6 +144,8 @@ Report build_index(const Options& options) {
   }
   const analysis::Analyser analyser(settings, decompounder ? &*decompounder : nullptr);
   Xapian::WritableDatabase db = open_for_writing(options, settings);
+  for (const analysis::SynonymGroup& group : analysis::curated_synonyms())
+    add_synonyms(db, analyser, group);
 
   std::vector<fs::path> folders;
   const std::vector<Input> inputs = collect(options.inputs, folders, report);
@@ -160,8 +180,12 @@ Report build_index(const Options& options) {
       document.url = url != manifest.end() ? url->second : path;
       const std::vector<Xapian::Document> docs = to_xapian_documents(document, analyser);
 
-      db.delete_document(schema::file_term(path));
-      for (const Xapian::Document& doc : docs) db.add_document(doc);
+      delete_passages(db, path);
+      for (const Xapian::Document& doc : docs) {
+        db.add_document(doc);
+        add_spelling(db, doc);
+      }
+      learn_abbreviations(db, analyser, document);
       db.set_metadata(key, schema::to_json(schema::FileRecord{path, digest, docs.size()}));
       report.indexed.push_back(input.file);
       report.passages_written += docs.size();

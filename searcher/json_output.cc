@@ -44,8 +44,13 @@ nlohmann::json to_json(const Results& results) {
                     {"kind", p.kind},
                     {"snippet", snippet_html(hit.snippet)}});
   }
-  return {{"query", results.query},   {"total", results.total}, {"offset", results.offset},
-          {"limit", results.limit},   {"notes", results.notes}, {"results", hits}};
+  return {{"query", results.query},
+          {"total", results.total},
+          {"offset", results.offset},
+          {"limit", results.limit},
+          {"notes", results.notes},
+          {"corrected", results.corrected.empty() ? nlohmann::json() : nlohmann::json(results.corrected)},
+          {"results", hits}};
 }
 
 }  // namespace vind::searcher

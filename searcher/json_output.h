@@ -7,6 +7,7 @@
 //   "total":   matching passages (exact up to 1000, an estimate beyond),
 //   "offset", "limit": the page asked for,
 //   "notes":   [strings for the user, e.g. that the query fell back to plain words],
+//   "corrected": the query as searched after spelling correction, or null when none was needed,
 //   "results": [{
 //     "rank":     1-based over all pages,
 //     "score":    BM25 weight (compare within one response only),

@@ -1,5 +1,6 @@
 #include "searcher/query.h"
 
+#include <cctype>
 #include <map>
 #include <stdexcept>
 
@@ -32,6 +33,38 @@ const std::map<std::string, std::string>& filter_prefixes() {
 // A compound-part match counts half a whole-word match: "kanker" ranks a passage about
 // "kanker" above one about "baarmoederhalskanker".
 constexpr double kPartWeight = 0.5;
+
+// A synonym finds what the typed word would, but the word as typed ranks first: "NIS2" puts the
+// passage about NIS2 above the one about the Cyberbeveiligingswet.
+constexpr double kSynonymWeight = 0.5;
+
+// Whether `short_form` abbreviates `long_form`: letters only, shorter, and its letters appear in
+// order in the long form, the first one first ("bsn" in "burgerservicenummer", "ap" in
+// "Autoriteit Persoonsgegevens").
+bool abbreviates(std::string_view short_form, std::string_view long_form) {
+  std::string s, l;
+  for (const char c : short_form) {
+    if (c == ' ') continue;
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (const char c : long_form) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (s.size() < 2 || s.size() > 8 || s.size() >= l.size() || l.front() != s.front()) return false;
+  std::size_t at = 1;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    at = l.find(s[i], at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+constexpr int kMaxDepth = 16;
+
+// Shorter words have too many neighbours one edit away to guess which was meant; from eight
+// letters two edits ("cyberbeveiligingswet" for the document's "cyberbeveilingswet").
+constexpr std::size_t kMinCorrected = 5;
+constexpr std::size_t kTwoEditsFrom = 8;
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -119,6 +152,8 @@ class Parser {
   }
 
   Highlight highlight;
+  std::vector<std::pair<std::string, std::string>> corrections;  // as typed → as searched
+  std::vector<std::string> explanation;
   bool dropped_stopwords = false;
 
  private:
@@ -165,7 +200,10 @@ class Parser {
         continue;
       }
       if (l.lex == Lex::kOpen) {
+        // Each bracket is a level of recursion: "((((…" must not run out of stack.
+        if (++depth_ > kMaxDepth) throw SyntaxError("te veel haakjes in elkaar");
         item = or_expr();
+        --depth_;
         if (!next_is(Lex::kClose)) throw SyntaxError("haakje ( zonder )");
         ++at_;
       } else if (l.lex == Lex::kPhrase) {
@@ -203,27 +241,104 @@ class Parser {
     const analysis::Word& w = ws.front();
     if (highlighted) remember(w);
     std::vector<Xapian::Query> alternatives;
+    std::string explained = "\"" + text + "\": ";
     if (!w.whole.stem.empty()) {
-      alternatives.emplace_back(schema::kStem + w.whole.stem);
+      const std::vector<std::string> split = vocabulary_split(w.whole.form);
+      const std::vector<std::string> synonyms = synonyms_of(w.whole.form);
+      analysis::Piece piece = w.whole;
+      if (const std::string better = correction(w, split.empty() && synonyms.empty()); !better.empty()) {
+        piece = analyser_.piece(better);
+        corrections.emplace_back(text, better);
+        explained += "verbeterd tot \"" + better + "\"; ";
+        if (highlighted) highlight.forms.insert(piece.form), highlight.stems.insert(piece.stem);
+      }
+      explained += "stam \"" + piece.stem + "\"" + frequency(schema::kStem + piece.stem);
+      std::vector<Xapian::Query> same{Xapian::Query(schema::kStem + piece.stem)}, related;
       // The word as part of a compound ("kanker" in "baarmoederhalskanker"), below a whole match.
       alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                                Xapian::Query(schema::kPart + w.whole.stem), kPartWeight);
-      if (const std::vector<std::string> split = vocabulary_split(w.whole.form); !split.empty()) {
+                                Xapian::Query(schema::kPart + piece.stem), kPartWeight);
+      if (vocabulary_ && vocabulary_->get_termfreq(schema::kPart + piece.stem))
+        explained += "; deel van samenstellingen" + frequency(schema::kPart + piece.stem);
+      if (!split.empty()) {
         alternatives.emplace_back(Xapian::Query::OP_PHRASE, split.begin(), split.end());
         if (highlighted) highlight.forms.insert(split.begin(), split.end());
+        explained += "; ook als \"" + split[0] + " " + split[1] + "\"";
       }
+      for (const std::string& synonym : synonyms) {
+        if (!split.empty() && synonym == split[0] + " " + split[1]) continue;  // "darkweb": once
+        // An abbreviation and its long form are one word written two ways ("BSN",
+        // "burgerservicenummer"); other synonyms are close, not the same ("MFA", "2FA").
+        const bool abbreviation = abbreviates(w.whole.form, synonym) || abbreviates(synonym, w.whole.form);
+        (abbreviation ? same : related).push_back(synonym_query(synonym, highlighted));
+        explained += (&synonym == &synonyms.front() ? "; synoniemen: " : ", ") + synonym;
+      }
+      alternatives.insert(alternatives.begin(),  // the word itself first, for readable queries
+                          same.size() == 1 ? same.front()
+                                           : Xapian::Query(Xapian::Query::OP_SYNONYM, same.begin(), same.end()));
+      // Related words together weigh as one, so three of them do not outvote the word typed.
+      if (!related.empty())
+        alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                                  Xapian::Query(Xapian::Query::OP_SYNONYM, related.begin(), related.end()),
+                                  kSynonymWeight);
     } else if (keep_stopwords_) {
       alternatives.emplace_back(w.whole.form);
+      explained += "stopwoord, gezocht omdat er niets anders is";
     } else {
       dropped_stopwords = true;
+      explained += "stopwoord, genegeerd";
     }
-    if (!w.parts.empty()) alternatives.push_back(parts_phrase(w));
-    if (open && options_.partial) {
+    if (!w.parts.empty()) {
+      alternatives.push_back(parts_phrase(w));
+      explained += "; ook als \"" + parts_text(w) + "\"";
+    }
+    // A stopword being typed stays a stopword: "wat kan ik zelf doen" must not turn into doen*.
+    if (open && options_.partial && (!w.whole.stem.empty() || keep_stopwords_)) {
       alternatives.emplace_back(Xapian::Query::OP_WILDCARD, w.whole.form, 100,
                                 Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
       if (highlighted) highlight.prefixes.push_back(w.whole.form);
+      explained += "; ook als begin van een woord (" + w.whole.form + "…)";
     }
+    explanation.push_back(std::move(explained));
     return combine(Xapian::Query::OP_OR, alternatives);
+  }
+
+  // " (in N passages)" when there is an index to ask.
+  std::string frequency(const std::string& term) const {
+    if (!vocabulary_) return "";
+    return " (in " + std::to_string(vocabulary_->get_termfreq(term)) + " passages)";
+  }
+
+  static std::string parts_text(const analysis::Word& w) {
+    std::string s;
+    for (const analysis::Piece& p : w.parts) s += (s.empty() ? "" : " ") + p.form;
+    return s;
+  }
+
+  // A word the index has nowhere (whole, as a part, split, or through a synonym) and that is
+  // long enough to be a typo of a word it has: "losgelt" → "losgeld".
+  std::string correction(const analysis::Word& w, bool nothing_else) const {
+    if (!vocabulary_ || !options_.spelling || !nothing_else || w.whole.form.size() < kMinCorrected ||
+        vocabulary_->get_termfreq(schema::kStem + w.whole.stem) ||
+        vocabulary_->get_termfreq(schema::kPart + w.whole.stem) || vocabulary_->term_exists(w.whole.form))
+      return "";
+    const unsigned distance = w.whole.form.size() >= kTwoEditsFrom ? 2 : 1;
+    return vocabulary_->get_spelling_suggestion(w.whole.form, distance);
+  }
+
+  std::vector<std::string> synonyms_of(const std::string& form) const {
+    if (!vocabulary_ || !options_.synonyms) return {};
+    return {vocabulary_->synonyms_begin(form), vocabulary_->synonyms_end(form)};
+  }
+
+  // A synonym by the stems of its words, all of them: "gemeentelijke gezondheidsdienst" must
+  // find "Gemeentelijke Gezondheidsdiensten", which a phrase of the exact forms would not.
+  Xapian::Query synonym_query(const std::string& synonym, bool highlighted) {
+    std::vector<Xapian::Query> stems;
+    for (const analysis::Word& w : analyser_.words(synonym)) {
+      if (highlighted) remember(w);
+      if (!w.whole.stem.empty()) stems.emplace_back(schema::kStem + w.whole.stem);
+    }
+    return combine(Xapian::Query::OP_AND, stems);
   }
 
   // A word the index does not know, written as two words it does know: "darkweb" → "dark web".
@@ -273,6 +388,7 @@ class Parser {
 
   std::vector<Lexeme> lexemes_;
   std::size_t at_ = 0;
+  int depth_ = 0;
   const analysis::Analyser& analyser_;
   const Xapian::Database* vocabulary_;
   const QueryOptions& options_;
@@ -280,16 +396,33 @@ class Parser {
   bool last_word_open_;
 };
 
-ParsedQuery parse_with(std::vector<Lexeme> lexemes, const analysis::Analyser& analyser,
-                       const QueryOptions& options, const Xapian::Database* vocabulary,
-                       bool last_word_open) {
+// The query as searched: each corrected word replaced where it was typed; "" when none was.
+std::string corrected(std::string_view text, const std::vector<std::pair<std::string, std::string>>& fixes) {
+  if (fixes.empty()) return "";
+  std::string out(text);
+  std::size_t from = 0;
+  for (const auto& [typed, better] : fixes) {
+    const std::size_t at = out.find(typed, from);
+    if (at == std::string::npos) continue;
+    out.replace(at, typed.size(), better);
+    from = at + better.size();
+  }
+  return out;
+}
+
+ParsedQuery parse_with(std::string_view text, std::vector<Lexeme> lexemes,
+                       const analysis::Analyser& analyser, const QueryOptions& options,
+                       const Xapian::Database* vocabulary, bool last_word_open) {
   Parser parser(lexemes, analyser, options, vocabulary, false, last_word_open);
   Xapian::Query q = parser.parse();
   if (q.empty() && parser.dropped_stopwords) {  // "wat kan ik zelf doen": nothing but stopwords
     Parser all(std::move(lexemes), analyser, options, vocabulary, true, last_word_open);
-    return {all.parse(), std::move(all.highlight), {}};
+    q = all.parse();
+    return {q, std::move(all.highlight), {}, corrected(text, all.corrections),
+            std::move(all.explanation)};
   }
-  return {q, std::move(parser.highlight), {}};
+  return {q, std::move(parser.highlight), {}, corrected(text, parser.corrections),
+          std::move(parser.explanation)};
 }
 
 }  // namespace
@@ -298,7 +431,7 @@ ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyse
                         const QueryOptions& options, const Xapian::Database* vocabulary) {
   const bool last_word_open = !text.empty() && !space(text.back());
   try {
-    return parse_with(lex(text), analyser, options, vocabulary, last_word_open);
+    return parse_with(text, lex(text), analyser, options, vocabulary, last_word_open);
   } catch (const SyntaxError& e) {
     // Plain words: quotes, brackets and operators dropped; a broken filter is a word too.
     std::string plain;
@@ -315,7 +448,8 @@ ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyse
       if (!word.empty() && word != "AND" && word != "OR" && word != "NOT") words.push_back({Lex::kWord, word});
       i = end + 1;
     }
-    ParsedQuery parsed = parse_with(std::move(words), analyser, options, vocabulary, last_word_open);
+    ParsedQuery parsed =
+        parse_with(text, std::move(words), analyser, options, vocabulary, last_word_open);
     parsed.notes.push_back(std::string("Zoekopdracht niet begrepen (") + e.what() +
                            "); gezocht op de losse woorden.");
     return parsed;

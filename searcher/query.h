@@ -20,12 +20,18 @@ namespace vind::searcher {
 struct QueryOptions {
   // Search-as-you-type: the last word, when not followed by a space, also matches as a prefix.
   bool partial = false;
+  // A word the index does not have is replaced by the closest one it has ("losgelt").
+  bool spelling = true;
+  // Each word also finds its synonyms stored in the index ("bsn" → "burgerservicenummer").
+  bool synonyms = true;
 };
 
 struct ParsedQuery {
   Xapian::Query query;  // empty when the text has no searchable word
   Highlight highlight;
   std::vector<std::string> notes;  // for the user: "Zoekopdracht niet begrepen: …"
+  std::string corrected;           // the query with typos corrected; "" when none was
+  std::vector<std::string> explanation;  // per word: stem, corrections, parts, synonyms
 };
 
 // With a vocabulary (the index), a word the index does not know is also tried as two words it

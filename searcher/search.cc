@@ -8,6 +8,9 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   if (request.limit < 1 || request.limit > kMaxLimit)
     throw Error("limit must be between 1 and " + std::to_string(kMaxLimit) + ", not " +
                 std::to_string(request.limit));
+  if (request.query.size() > kMaxQueryBytes)
+    throw Error("the query is " + std::to_string(request.query.size()) + " bytes long; at most " +
+                std::to_string(kMaxQueryBytes) + " are searched");
   if (request.offset > kMaxOffset)
     throw Error("offset must be at most " + std::to_string(kMaxOffset) + ", not " +
                 std::to_string(request.offset));
@@ -20,12 +23,16 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   results.offset = request.offset;
   results.limit = request.limit;
   results.notes = std::move(parsed.notes);
+  results.corrected = std::move(parsed.corrected);
+  results.explanation = std::move(parsed.explanation);
+  results.xapian_query = parsed.query.get_description();
   if (parsed.query.empty()) return results;
 
   Xapian::Enquire enquire(searcher.database());
   enquire.set_query(parsed.query);
   // k2, k3 and min_normlen as Xapian's defaults: queries are short and passages similar in size.
   enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.k1, 0, 1, request.ranking.b, 0.5));
+  if (request.sort == Sort::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, kExactTotal);
   results.total = mset.get_matches_estimated();
   for (auto it = mset.begin(); it != mset.end(); ++it) {

@@ -15,13 +15,19 @@
 namespace vind::searcher {
 
 inline constexpr std::size_t kMaxLimit = 1000;
+// Longer queries are no searches but pasted documents; each word costs snippet time per hit.
+inline constexpr std::size_t kMaxQueryBytes = 1000;
 inline constexpr std::size_t kMaxOffset = 100000;
 
-// BM25 as Xapian names it; the defaults were tuned on eval/ (see the README).
+// BM25 as Xapian names it, tuned on eval/ (55 queries; README): passages are short and alike
+// in length, so length matters less (b) and repeated words saturate later (k1) than Xapian's
+// defaults (1.0, 0.5) assume.
 struct Ranking {
-  double k1 = 1.0;  // how fast repeated words stop adding weight
-  double b = 0.5;   // how much long passages are penalised
+  double k1 = 1.5;  // how fast repeated words stop adding weight
+  double b = 0.3;   // how much long passages are penalised
 };
+
+enum class Sort { kRelevance, kDate };  // kDate: newest document first, then relevance
 
 struct SearchRequest {
   std::string query;
@@ -29,6 +35,7 @@ struct SearchRequest {
   std::size_t offset = 0;  // 0..kMaxOffset
   QueryOptions options;
   Ranking ranking;
+  Sort sort = Sort::kRelevance;
 };
 
 struct Hit {
@@ -46,11 +53,15 @@ struct Results {
   std::size_t limit = 0;
   std::vector<Hit> hits;
   std::vector<std::string> notes;  // fallback to plain words and the like, for the user
+  std::string corrected;           // the query as searched after spelling correction, or ""
+  std::vector<std::string> explanation;  // how each word was understood (vind explain)
+  std::string xapian_query;              // Xapian's description of the query run
 };
 
 inline constexpr Xapian::doccount kExactTotal = 1000;
 
-// Throws vind::Error for a limit or offset out of range; never for the query text.
+// Throws vind::Error for a limit, offset or query length out of range; never for the query's
+// syntax.
 Results search(const Searcher& searcher, const SearchRequest& request);
 
 }  // namespace vind::searcher

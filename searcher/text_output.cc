@@ -6,6 +6,7 @@ namespace vind::searcher {
 
 void write_text(const Results& results, std::ostream& out, bool bold) {
   for (const std::string& note : results.notes) out << note << "\n";
+  if (!results.corrected.empty()) out << "Bedoelde u: " << results.corrected << "?\n\n";
   if (results.hits.empty()) {
     out << "Geen resultaten voor \"" << results.query << "\".\n";
     return;
@@ -22,6 +23,15 @@ void write_text(const Results& results, std::ostream& out, bool bold) {
   }
   out << results.offset + 1 << "–" << results.offset + results.hits.size() << " van "
       << results.total << " resultaten\n";
+}
+
+void write_explanation(const Results& results, std::ostream& out) {
+  out << "zoekvraag: " << results.query << "\n";
+  for (const std::string& note : results.notes) out << note << "\n";
+  if (!results.corrected.empty()) out << "verbeterd: " << results.corrected << "\n";
+  for (const std::string& line : results.explanation) out << "  " << line << "\n";
+  out << "Xapian: " << results.xapian_query << "\n"
+      << "gevonden: " << results.total << " passages\n";
 }
 
 }  // namespace vind::searcher

@@ -10,4 +10,7 @@ namespace vind::searcher {
 
 void write_text(const Results& results, std::ostream& out, bool bold);
 
+// How the query was understood, word by word, and the Xapian query that ran (vind explain).
+void write_explanation(const Results& results, std::ostream& out);
+
 }  // namespace vind::searcher

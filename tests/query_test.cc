@@ -48,6 +48,8 @@ TEST(ParseQuery, UnderstandsTheSyntaxAndFallsBackToPlainWords) {
        "Zoekopdracht niet begrepen (haakje ( zonder )); gezocht op de losse woorden."},
       {"losgeld)", "Query((Zlosgeld OR 0.5 * Plosgeld))",
        "Zoekopdracht niet begrepen (haakje ) zonder (); gezocht op de losse woorden."},
+      {"((((((((((((((((((losgeld))))))))))))))))))", "Query((Zlosgeld OR 0.5 * Plosgeld))",
+       "Zoekopdracht niet begrepen (te veel haakjes in elkaar); gezocht op de losse woorden."},
       {"kind:", "Query((Zkind OR 0.5 * Pkind))",
        "Zoekopdracht niet begrepen (kind: zonder waarde); gezocht op de losse woorden."},
       {"", "Query()", ""},
@@ -87,6 +89,24 @@ TEST(ParseQuery, HighlightsFormsAndStemsOfThePositiveWords) {
   const ParsedQuery parsed = parse_query("Betaalde -bitcoin", analyser());
   EXPECT_EQ(parsed.highlight.stems, std::set<std::string>{"betaald"});
   EXPECT_EQ(parsed.highlight.forms, std::set<std::string>{"betaalde"});
+}
+
+}  // namespace
+}  // namespace vind::searcher
+
+namespace vind::searcher {
+namespace {
+
+TEST(ParseQuery, SurvivesTenThousandOpenBrackets) {
+  const ParsedQuery parsed = parse_query(std::string(10000, '(') + "losgeld", analyser());
+  EXPECT_EQ(parsed.query.get_description(), "Query((Zlosgeld OR 0.5 * Plosgeld))");
+}
+
+TEST(ParseQuery, MakesNoTermOfCombiningMarksAlone) {
+  EXPECT_EQ(parse_query("\u0301", analyser()).query.get_description(), "Query()");
+  QueryOptions partial;
+  partial.partial = true;
+  EXPECT_EQ(parse_query("\u0301", analyser(), partial).query.get_description(), "Query()");
 }
 
 }  // namespace

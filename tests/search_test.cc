@@ -195,3 +195,103 @@ TEST(Searcher, SaysSoWhenThereIsNoIndexOrABrokenOne) {
 
 }  // namespace
 }  // namespace vind::searcher
+
+namespace vind::searcher {
+namespace {
+
+// Issue 3's cases, through a real index of the corpus.
+class DutchSearch : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    searcher_ = new Searcher(build(*dir_));
+  }
+  static void TearDownTestSuite() {
+    delete searcher_;
+    delete dir_;
+  }
+  static Results find(const std::string& query, bool partial = false, Sort sort = Sort::kRelevance) {
+    SearchRequest request;
+    request.query = query;
+    request.options.partial = partial;
+    request.sort = sort;
+    return search(*searcher_, request);
+  }
+  static std::vector<std::string> anchors(const Results& results, std::size_t n = 3) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < std::min(n, results.hits.size()); ++i)
+      out.push_back(results.hits[i].passage.anchor);
+    return out;
+  }
+  static TempDir* dir_;
+  static Searcher* searcher_;
+};
+
+TempDir* DutchSearch::dir_ = nullptr;
+Searcher* DutchSearch::searcher_ = nullptr;
+
+TEST_F(DutchSearch, CorrectsATypoAndSaysSo) {
+  const Results results = find("losgelt betaald");
+  EXPECT_EQ(results.corrected, "losgeld betaald");
+  EXPECT_EQ(anchors(results, 1), std::vector<std::string>{"4-Wie-zit-erachter-en-is-er-losgeld-betaald"});
+  EXPECT_EQ(to_json(results).at("corrected"), "losgeld betaald");
+  EXPECT_EQ(find("schadevergoedng").corrected, "schadevergoeding");
+  EXPECT_TRUE(to_json(find("losgeld")).at("corrected").is_null());
+}
+
+TEST_F(DutchSearch, FindsCompoundsThroughTheirParts) {
+  EXPECT_EQ(anchors(find("kanker kind:faq"), 1),
+            std::vector<std::string>{"5-Zijn-andere-bevolkingsonderzoeken-geraakt"});
+  EXPECT_EQ(anchors(find("phishing kind:kamervragen"), 1), std::vector<std::string>{"vraag-12"});
+  // "dark web" is two words in the answers; "darkweb" finds them.
+  EXPECT_EQ(anchors(find("darkweb"), 2), (std::vector<std::string>{"vraag-12", "vraag-2"}));
+}
+
+TEST_F(DutchSearch, FindsAbbreviationsAndTheirLongForms) {
+  EXPECT_EQ(anchors(find("LUMC"), 1), std::vector<std::string>{"vraag-4"});  // "Leids Universitair Medisch Centrum"
+  EXPECT_EQ(anchors(find("BSN vervangen"), 1),
+            std::vector<std::string>{"14-Waarom-is-er-nog-geen-oplossing-en-kan-het-BSN-niet-worden-vervangen"});
+  const Results bzk = find("BZK");  // defined in the FAQ as "Ministerie van Binnenlandse Zaken (BZK)"
+  EXPECT_EQ(anchors(bzk, 1), std::vector<std::string>{
+                                 "14-Waarom-is-er-nog-geen-oplossing-en-kan-het-BSN-niet-worden-vervangen"});
+}
+
+TEST_F(DutchSearch, ExactWordsRankAboveSynonymsAndParts) {
+  EXPECT_EQ(anchors(find("tweefactorauthenticatie"), 1), std::vector<std::string>{"11-Wat-kan-ik-zelf-doen"});
+  EXPECT_EQ(anchors(find("NIS2"), 1),
+            std::vector<std::string>{"10-Waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld"});
+}
+
+TEST_F(DutchSearch, CompletesTheLastWordWhilePeopleType) {
+  EXPECT_EQ(anchors(find("tweefactor", true), 1), std::vector<std::string>{"11-Wat-kan-ik-zelf-doen"});
+  EXPECT_TRUE(find("tweefactor", false).hits.empty());
+  EXPECT_EQ(anchors(find("wat kan ik zelf doen", true), 1), std::vector<std::string>{"11-Wat-kan-ik-zelf-doen"});
+}
+
+TEST_F(DutchSearch, AnswersNaturalLanguageQuestions) {
+  EXPECT_EQ(anchors(find("kan mijn burgerservicenummer worden veranderd"), 1),
+            std::vector<std::string>{"14-Waarom-is-er-nog-geen-oplossing-en-kan-het-BSN-niet-worden-vervangen"});
+  EXPECT_EQ(anchors(find("is er losgeld betaald aan de hackers"), 1),
+            std::vector<std::string>{"4-Wie-zit-erachter-en-is-er-losgeld-betaald"});
+}
+
+TEST_F(DutchSearch, SortsByDateNewestFirst) {
+  const Results results = find("datalek", false, Sort::kDate);
+  ASSERT_GE(results.hits.size(), 2u);
+  for (std::size_t i = 1; i < results.hits.size(); ++i)
+    EXPECT_GE(results.hits[i - 1].passage.date, results.hits[i].passage.date);
+  EXPECT_EQ(results.hits.front().passage.kind, "faq");  // 2025-10-13 after 2025-09-01
+}
+
+TEST_F(DutchSearch, ExplainsHowEachWordWasUnderstood) {
+  const Results results = find("losgelt kanker LUMC");
+  EXPECT_EQ(results.explanation,
+            (std::vector<std::string>{
+                "\"losgelt\": verbeterd tot \"losgeld\"; stam \"losgeld\" (in 2 passages)",
+                "\"kanker\": stam \"kanker\" (in 1 passages); deel van samenstellingen (in 6 passages)",
+                "\"LUMC\": stam \"lumc\" (in 0 passages); synoniemen: leids universitair medisch centrum",
+            }));
+}
+
+}  // namespace
+}  // namespace vind::searcher

@@ -1,0 +1,115 @@
+#include "indexer/vocabulary.h"
+
+#include <cctype>
+
+namespace vind::indexer {
+
+namespace {
+
+// Spelling suggestions are for words: not numbers, not prefixed terms, not fragments.
+bool spellable(const std::string& term) {
+  if (term.size() < 3 || (term[0] >= 'A' && term[0] <= 'Z')) return false;
+  for (const char c : term)
+    if (!(c >= '0' && c <= '9') && c != ',' && c != '.') return true;
+  return false;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// "AP", "IGJ", "Cbw", "BVO NL", "Wabvpz": letters only (spaces between capital groups), at least
+// two capitals or a capital first and at most 6 letters, 2 to 8 letters in all.
+bool looks_like_abbreviation(std::string_view s) {
+  std::size_t letters = 0, capitals = 0;
+  for (const char c : s) {
+    if (c == ' ') continue;
+    if (!is_letter(c)) return false;
+    ++letters;
+    capitals += is_upper(c);
+  }
+  if (letters < 2 || letters > 8 || !is_upper(s.front())) return false;
+  return capitals >= 2 || letters <= 6;
+}
+
+std::string lower(std::string_view s) {
+  std::string out;
+  for (const char c : s)
+    if (c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Whether the letters of abbreviation appear in order in long_form, the first one first.
+bool spells(const std::string& abbreviation, const std::string& long_form) {
+  if (long_form.empty() || abbreviation.empty() || long_form[0] != abbreviation[0]) return false;
+  std::size_t at = 1;
+  for (std::size_t i = 1; i < abbreviation.size(); ++i) {
+    at = long_form.find(abbreviation[i], at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+constexpr std::size_t kMaxLongFormWords = 8;
+
+}  // namespace
+
+void add_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    if (spellable(*t)) db.add_spelling(*t, t.get_wdf());
+}
+
+void remove_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    if (spellable(*t)) db.remove_spelling(*t, t.get_wdf());
+}
+
+std::vector<Definition> abbreviations(std::string_view text) {
+  std::vector<Definition> found;
+  for (std::size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view abbreviation = text.substr(open + 1, close - open - 1);
+    if (!looks_like_abbreviation(abbreviation)) continue;
+    // The words before the bracket, nearest first, up to the sentence or clause start.
+    std::vector<std::string_view> words;
+    std::size_t end = open;
+    while (words.size() < kMaxLongFormWords) {
+      while (end > 0 && text[end - 1] == ' ') --end;
+      std::size_t begin = end;
+      while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n' && text[begin - 1] != '(')
+        --begin;
+      if (begin == end) break;
+      const std::string_view word = text.substr(begin, end - begin);
+      if (word.find_first_of(".,;:!?)") != std::string_view::npos) break;
+      words.push_back(word);
+      end = begin;
+      if (begin == 0 || text[begin - 1] != ' ') break;
+    }
+    const std::string key = lower(abbreviation);
+    for (std::size_t n = 1; n <= words.size(); ++n) {
+      const std::string_view first = words[n - 1];
+      const std::string_view long_form(first.data(), static_cast<std::size_t>(
+                                                          words.front().data() + words.front().size() - first.data()));
+      if (lower(long_form) == key) break;
+      if (is_letter(first[0]) && spells(key, lower(long_form))) {
+        found.push_back({std::string(abbreviation), std::string(long_form)});
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+void add_synonyms(Xapian::WritableDatabase& db, const analysis::Analyser& analyser,
+                  const std::vector<std::string>& forms) {
+  for (const std::string& key_text : forms) {
+    const std::vector<analysis::Word> words = analyser.words(key_text);
+    if (words.size() != 1) continue;  // multi-word keys would need phrase lookups at query time
+    for (const std::string& other : forms)
+      if (&other != &key_text) db.add_synonym(words.front().whole.form, other);
+  }
+}
+
+}  // namespace vind::indexer
