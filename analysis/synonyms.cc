@@ -1,5 +1,7 @@
 #include "analysis/synonyms.h"
 
+#include <cctype>
+
 #include "analysis/synonyms_data.h"
 
 namespace vind::analysis {
@@ -32,6 +34,25 @@ std::vector<SynonymGroup> parse_synonyms(std::string_view text) {
   }
   return groups;
 }
+
+bool abbreviates(std::string_view short_form, std::string_view long_form) {
+  std::string s, l;
+  for (const char c : short_form) {
+    if (c == ' ') continue;
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (const char c : long_form) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (s.size() < 2 || s.size() > 8 || s.size() >= l.size() || l.front() != s.front()) return false;
+  std::size_t at = 1;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    at = l.find(s[i], at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
 
 const std::vector<SynonymGroup>& curated_synonyms() {
   static const std::vector<SynonymGroup> groups = parse_synonyms(kSynonymsFile);

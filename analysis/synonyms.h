@@ -16,4 +16,10 @@ std::vector<SynonymGroup> parse_synonyms(std::string_view text);
 
 const std::vector<SynonymGroup>& curated_synonyms();
 
+// Whether `short_form` abbreviates `long_form`, ignoring case and spaces: letters only (2 to 8),
+// shorter, the same first letter, and its other letters in order in the long form ("BSN" and
+// "burgerservicenummer", "IGJ" and "Inspectie Gezondheidszorg en Jeugd", "Cbw" and
+// "Cyberbeveilingswet").
+bool abbreviates(std::string_view short_form, std::string_view long_form);
+
 }  // namespace vind::analysis

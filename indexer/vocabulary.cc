@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "analysis/synonyms.h"
+
 namespace vind::indexer {
 
 namespace {
@@ -36,18 +38,6 @@ std::string lower(std::string_view s) {
   for (const char c : s)
     if (c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-// Whether the letters of abbreviation appear in order in long_form, the first one first.
-bool spells(const std::string& abbreviation, const std::string& long_form) {
-  if (long_form.empty() || abbreviation.empty() || long_form[0] != abbreviation[0]) return false;
-  std::size_t at = 1;
-  for (std::size_t i = 1; i < abbreviation.size(); ++i) {
-    at = long_form.find(abbreviation[i], at);
-    if (at == std::string::npos) return false;
-    ++at;
-  }
-  return true;
 }
 
 constexpr std::size_t kMaxLongFormWords = 8;
@@ -93,7 +83,7 @@ std::vector<Definition> abbreviations(std::string_view text) {
       const std::string_view long_form(first.data(), static_cast<std::size_t>(
                                                           words.front().data() + words.front().size() - first.data()));
       if (lower(long_form) == key) break;
-      if (is_letter(first[0]) && spells(key, lower(long_form))) {
+      if (is_letter(first[0]) && analysis::abbreviates(abbreviation, long_form)) {
         found.push_back({std::string(abbreviation), std::string(long_form)});
         break;
       }

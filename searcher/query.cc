@@ -1,9 +1,9 @@
 #include "searcher/query.h"
 
-#include <cctype>
 #include <map>
 #include <stdexcept>
 
+#include "analysis/synonyms.h"
 #include "schema/schema.h"
 
 namespace vind::searcher {
@@ -37,27 +37,6 @@ constexpr double kPartWeight = 0.5;
 // A synonym finds what the typed word would, but the word as typed ranks first: "NIS2" puts the
 // passage about NIS2 above the one about the Cyberbeveiligingswet.
 constexpr double kSynonymWeight = 0.5;
-
-// Whether `short_form` abbreviates `long_form`: letters only, shorter, and its letters appear in
-// order in the long form, the first one first ("bsn" in "burgerservicenummer", "ap" in
-// "Autoriteit Persoonsgegevens").
-bool abbreviates(std::string_view short_form, std::string_view long_form) {
-  std::string s, l;
-  for (const char c : short_form) {
-    if (c == ' ') continue;
-    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
-    s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  for (const char c : long_form) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (s.size() < 2 || s.size() > 8 || s.size() >= l.size() || l.front() != s.front()) return false;
-  std::size_t at = 1;
-  for (std::size_t i = 1; i < s.size(); ++i) {
-    at = l.find(s[i], at);
-    if (at == std::string::npos) return false;
-    ++at;
-  }
-  return true;
-}
 
 constexpr int kMaxDepth = 16;
 
@@ -268,7 +247,8 @@ class Parser {
         if (!split.empty() && synonym == split[0] + " " + split[1]) continue;  // "darkweb": once
         // An abbreviation and its long form are one word written two ways ("BSN",
         // "burgerservicenummer"); other synonyms are close, not the same ("MFA", "2FA").
-        const bool abbreviation = abbreviates(w.whole.form, synonym) || abbreviates(synonym, w.whole.form);
+        const bool abbreviation = analysis::abbreviates(w.whole.form, synonym) ||
+                                  analysis::abbreviates(synonym, w.whole.form);
         (abbreviation ? same : related).push_back(synonym_query(synonym, highlighted));
         explained += (&synonym == &synonyms.front() ? "; synoniemen: " : ", ") + synonym;
       }

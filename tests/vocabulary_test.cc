@@ -79,3 +79,19 @@ TEST(BuildIndex, ForgetsTheSpellingOfPassagesItReplaces) {
 
 }  // namespace
 }  // namespace vind::indexer
+
+namespace vind::analysis {
+namespace {
+
+TEST(Abbreviates, NeedsTheFirstLetterAndTheRestInOrder) {
+  EXPECT_TRUE(abbreviates("BSN", "burgerservicenummer"));
+  EXPECT_TRUE(abbreviates("bvo nl", "Bevolkingsonderzoek Nederland"));
+  EXPECT_TRUE(abbreviates("Cbw", "Cyberbeveilingswet"));
+  EXPECT_FALSE(abbreviates("MFA", "meervoudige authenticatie"));  // no f
+  EXPECT_FALSE(abbreviates("ap", "persoonsgegevens"));             // first letter differs
+  EXPECT_FALSE(abbreviates("nis2", "nis2-richtlijn"));              // not letters only
+  EXPECT_FALSE(abbreviates("burgerservicenummer", "bsn"));          // not shorter
+}
+
+}  // namespace
+}  // namespace vind::analysis
