@@ -2,9 +2,12 @@
 // query text → Xapian query, through the same analyser as the index.
 //
 // Syntax: words (any of them, ranked by BM25), "exact phrase", +required, -excluded,
-// a AND b, a OR b, a NOT b, (grouping), and filters kind:faq, kind:kamervragen,
-// document:<id>. Each word also matches as a compound part (half weight). Stopwords are dropped unless the query has nothing else. Syntax it cannot
-// parse (an unbalanced quote, a lone AND) falls back to the plain words, with a note saying so.
+// a AND b, a OR b, a NOT b, (grouping), and filters kind:faq, kind:kamervragen, document:<id>.
+// With the index as vocabulary, each word also finds its abbreviation or long form (as the same
+// word), compounds it is part of and related synonyms (each at half weight); a word the index has
+// nowhere is split into two it has or corrected. Stopwords are dropped unless the query has
+// nothing else. Syntax it cannot parse (an unbalanced quote, a lone AND, brackets nested past 16)
+// falls back to the plain words, with a note saying so.
 
 #include <string>
 #include <string_view>

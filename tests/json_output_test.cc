@@ -2,8 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "indexer/build_index.h"
-#include "temp_dir.h"
+#include "test_index.h"
 
 namespace vind::searcher {
 namespace {
@@ -20,11 +19,7 @@ TEST(JsonOutput, EscapesEverythingButItsOwnMarks) {
 // A document that carries markup comes out inert, end to end.
 TEST(JsonOutput, ADocumentWithScriptTagsComesOutInert) {
   TempDir dir;
-  indexer::Options options;
-  options.inputs = {source_dir() / "tests/data/xss.txt"};
-  options.database = dir / "db";
-  indexer::build_index(options);
-  const Searcher searcher(options.database);
+  const Searcher searcher(vind::testing::build_test_index(dir, {source_dir() / "tests/data/xss.txt"}));
   SearchRequest request;
   request.query = "phishing";
   const nlohmann::json json = to_json(search(searcher, request));
@@ -40,11 +35,7 @@ TEST(JsonOutput, ADocumentWithScriptTagsComesOutInert) {
 
 TEST(JsonOutput, MarksCompoundsThatMatchedThroughAPart) {
   TempDir dir;
-  indexer::Options options;
-  options.inputs = {source_dir() / "corpus"};
-  options.database = dir / "db";
-  indexer::build_index(options);
-  const Searcher searcher(options.database);
+  const Searcher searcher(vind::testing::build_test_index(dir));
   SearchRequest request;
   request.query = "darmkanker";
   request.limit = 1;

@@ -7,9 +7,8 @@
 #include <fstream>
 #include <map>
 
-#include "indexer/build_index.h"
 #include "searcher/search.h"
-#include "temp_dir.h"
+#include "test_index.h"
 
 namespace vind::searcher {
 namespace {
@@ -89,11 +88,7 @@ Scores evaluate(const Searcher& searcher, const std::filesystem::path& eval_dir,
 
 TEST(Relevance, StaysAboveTheMeasuredFloorOnTheEvalSet) {
   TempDir dir;
-  indexer::Options options;
-  options.inputs = {source_dir() / "corpus"};
-  options.database = dir / "db";
-  indexer::build_index(options);
-  const Searcher searcher(options.database);
+  const Searcher searcher(vind::testing::build_test_index(dir));
   const Scores shared = evaluate(searcher, source_dir() / "eval", "d");
   const Scores all = evaluate(searcher, source_dir() / "eval", "dv");
   std::printf("shared: nDCG@10=%.3f MRR@10=%.3f\nall: nDCG@10=%.3f MRR@10=%.3f\n", shared.ndcg,

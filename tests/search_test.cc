@@ -3,11 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "analysis/error.h"
-#include "indexer/build_index.h"
 #include "schema/schema.h"
 #include "searcher/json_output.h"
 #include "searcher/query.h"
-#include "temp_dir.h"
+#include "test_index.h"
 
 namespace vind::searcher {
 namespace {
@@ -16,12 +15,7 @@ using vind::testing::source_dir;
 using vind::testing::TempDir;
 
 std::filesystem::path build(const TempDir& dir, const std::string& stemmer = "dutch") {
-  indexer::Options options;
-  options.inputs = {source_dir() / "corpus"};
-  options.database = dir / "db";
-  options.analysis.stemmer = stemmer;
-  indexer::build_index(options);
-  return options.database;
+  return vind::testing::build_test_index(dir, {}, stemmer);
 }
 
 Results run(const Searcher& searcher, const std::string& query, std::size_t limit = 10) {
