@@ -1,4 +1,4 @@
-// vind index | search | inspect: flags → options → one library call → exit code.
+// vind index | search | explain | serve | inspect: flags → options → one library call → exit code.
 
 #include <unistd.h>
 
@@ -11,6 +11,7 @@
 #include "cli/report.h"
 #include "indexer/build_index.h"
 #include "indexer/inspect.h"
+#include "searcher/http_server.h"
 #include "searcher/json_output.h"
 #include "searcher/search.h"
 #include "searcher/text_output.h"
@@ -82,6 +83,18 @@ int main(int argc, char** argv) try {
   inspect_cmd->add_option("file", inspect_file, "Document")->required();
   inspect_cmd->add_flag("--json", inspect_json, "JSON output");
 
+  vind::searcher::ServeOptions serve;
+  serve.database = VIND_DEFAULT_DB;
+  CLI::App* serve_cmd = app.add_subcommand("serve", "Answer searches over HTTP (JSON API and search page)");
+  serve_cmd->add_option("--db", serve.database, "Index folder")->capture_default_str();
+  serve_cmd->add_option("--host", serve.host, "Address to listen on")->capture_default_str();
+  serve_cmd->add_option("--port", serve.port, "Port (0: any free port)")->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  serve_cmd->add_option("--allow-origin", serve.allow_origin, "Website origin allowed to call the API (CORS)");
+  serve_cmd->add_option("--threads", serve.threads, "Worker threads (one per open connection)")
+      ->capture_default_str()->check(CLI::Range(1, 1024));
+  serve_cmd->add_option("--stemmer", serve.settings.stemmer, "Refuse an index built with another stemmer");
+
   CLI11_PARSE(app, argc, argv);
 
   if (*index_cmd) return vind::cli::report(vind::indexer::build_index(index), std::cout, std::cerr);
@@ -98,6 +111,7 @@ int main(int argc, char** argv) try {
     }
     return 0;
   }
+  if (*serve_cmd) return vind::searcher::serve(serve, std::cerr);
   if (*inspect_cmd) {
     const vind::indexer::Document doc = vind::indexer::read_document(inspect_file);
     if (inspect_json) {

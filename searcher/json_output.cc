@@ -53,4 +53,10 @@ nlohmann::json to_json(const Results& results) {
           {"results", hits}};
 }
 
+nlohmann::json to_json(std::string_view typed, const std::vector<Suggestion>& suggestions) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Suggestion& s : suggestions) list.push_back({{"text", s.text}, {"passages", s.passages}});
+  return {{"query", typed}, {"suggestions", list}};
+}
+
 }  // namespace vind::searcher

@@ -25,10 +25,14 @@
 #include <nlohmann/json.hpp>
 
 #include "searcher/search.h"
+#include "searcher/suggest.h"
 
 namespace vind::searcher {
 
 nlohmann::json to_json(const Results& results);
+
+// /api/suggest: {"query": the text as typed, "suggestions": [{"text", "passages"}]}
+nlohmann::json to_json(std::string_view typed, const std::vector<Suggestion>& suggestions);
 
 // &, <, >, ", ' escaped: safe in element content and in quoted attributes.
 std::string html_escape(std::string_view text);

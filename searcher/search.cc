@@ -28,8 +28,15 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   results.xapian_query = parsed.query.get_description();
   if (parsed.query.empty()) return results;
 
+  Xapian::Query query = parsed.query;
+  if (!request.kinds.empty()) {
+    std::vector<Xapian::Query> kinds;
+    for (const std::string& kind : request.kinds) kinds.emplace_back(schema::kKind + kind);
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query(Xapian::Query::OP_OR, kinds.begin(), kinds.end()));
+  }
   Xapian::Enquire enquire(searcher.database());
-  enquire.set_query(parsed.query);
+  enquire.set_query(query);
   // k2, k3 and min_normlen as Xapian's defaults: queries are short and passages similar in size.
   enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.k1, 0, 1, request.ranking.b, 0.5));
   if (request.sort == Sort::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);

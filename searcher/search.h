@@ -34,6 +34,9 @@ struct SearchRequest {
   std::size_t limit = 10;  // 1..kMaxLimit
   std::size_t offset = 0;  // 0..kMaxOffset
   QueryOptions options;
+  // Only passages of these kinds ("faq", "kamervragen"); empty: all. The website's kind filter,
+  // kept out of the query text so it is never corrected or echoed as words.
+  std::vector<std::string> kinds;
   Ranking ranking;
   Sort sort = Sort::kRelevance;
 };

@@ -1,0 +1,449 @@
+// `vind serve` as the website meets it: the real binary on a free loopback port, asked over HTTP.
+
+#include "searcher/http_server.h"
+
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <set>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "analysis/error.h"
+#include "searcher/document_page.h"
+#include "searcher/json_output.h"
+#include "searcher/search.h"
+#include "temp_dir.h"
+#include "test_index.h"
+
+extern char** environ;
+
+namespace vind::searcher {
+namespace {
+
+using nlohmann::json;
+using vind::testing::source_dir;
+using vind::testing::TempDir;
+
+// `vind serve --port 0` in a child process; its first stderr line gives the port. Stopped with
+// SIGTERM, whose clean exit (0) every test checks.
+class ServeProcess {
+ public:
+  explicit ServeProcess(const std::filesystem::path& db, std::vector<std::string> extra = {}) {
+    int err[2];
+    if (pipe(err) != 0) throw std::runtime_error("pipe failed");
+    std::vector<std::string> args = {VIND_BINARY, "serve", "--db", db.string(), "--port", "0"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
+    posix_spawn_file_actions_addclose(&actions, err[0]);
+    if (posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+      throw std::runtime_error("cannot start vind serve");
+    posix_spawn_file_actions_destroy(&actions);
+    close(err[1]);
+    stderr_ = err[0];
+    const std::string first = read_line(10000);
+    const std::size_t at = first.rfind(':');
+    if (first.find("vind: serving") != 0 || at == std::string::npos)
+      throw std::runtime_error("vind serve did not start: " + first);
+    port_ = std::stoi(first.substr(at + 1));
+    // The access log must be read as it comes: a full pipe would stall the server.
+    drain_ = std::thread([this] {
+      for (std::string line = read_line(-1); !line.empty(); line = read_line(-1)) {
+        const std::lock_guard<std::mutex> lock(log_mutex_);
+        log_ += line + "\n";
+      }
+    });
+  }
+  ~ServeProcess() {
+    if (pid_ > 0) stop();
+    close(stderr_);
+  }
+
+  int port() const { return port_; }
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_read_timeout(10, 0);
+    return c;
+  }
+
+  // SIGTERM, then the exit status (0: clean) and everything it logged after the first line.
+  int stop() {
+    kill(pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+    drain_.join();  // the pipe is at its end now
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+  std::string log() {
+    const std::lock_guard<std::mutex> lock(log_mutex_);
+    return log_;
+  }
+
+ private:
+  std::string read_line(int timeout_ms) {
+    std::string line;
+    char c;
+    pollfd p{stderr_, POLLIN, 0};
+    while (poll(&p, 1, timeout_ms) > 0 && read(stderr_, &c, 1) == 1 && c != '\n') line += c;
+    return line;
+  }
+
+  pid_t pid_ = -1;
+  int stderr_ = -1;
+  int port_ = 0;
+  std::thread drain_;
+  std::mutex log_mutex_;
+  std::string log_;
+};
+
+json get_json(httplib::Client& client, const std::string& target, int expected_status) {
+  const httplib::Result res = client.Get(target.c_str());
+  if (!res) throw std::runtime_error("no response for " + target);
+  EXPECT_EQ(res->status, expected_status) << target << ": " << res->body;
+  EXPECT_EQ(res->get_header_value("Content-Type"), "application/json; charset=utf-8") << target;
+  return json::parse(res->body);
+}
+
+class HttpServer : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    db_ = new std::filesystem::path(vind::testing::build_test_index(*dir_));
+    server_ = new ServeProcess(*db_, {"--allow-origin", "https://site.example"});
+  }
+  static void TearDownTestSuite() {
+    EXPECT_EQ(server_->stop(), 0) << server_->log();
+    // One access line per request: method, path, status, milliseconds.
+    EXPECT_NE(server_->log().find("GET /api/search 200 "), std::string::npos) << server_->log();
+    EXPECT_NE(server_->log().find("vind: SIGTERM, shutting down"), std::string::npos);
+    delete server_;
+    delete db_;
+    delete dir_;
+  }
+  httplib::Client client() const { return server_->client(); }
+
+  static TempDir* dir_;
+  static std::filesystem::path* db_;
+  static ServeProcess* server_;
+};
+TempDir* HttpServer::dir_ = nullptr;
+std::filesystem::path* HttpServer::db_ = nullptr;
+ServeProcess* HttpServer::server_ = nullptr;
+
+TEST_F(HttpServer, SearchAnswersWhatSearchJsonAnswersPlusTook) {
+  httplib::Client c = client();
+  json body = get_json(c, "/api/search?q=losgeld%20betaald&limit=5", 200);
+  ASSERT_TRUE(body["took_ms"].is_number());
+  EXPECT_GE(body["took_ms"].get<double>(), 0.0);
+  body.erase("took_ms");
+
+  SearchRequest request;
+  request.query = "losgeld betaald";
+  request.limit = 5;
+  const json expected = to_json(search(Searcher(*db_), request));
+  EXPECT_EQ(body, expected);
+  EXPECT_EQ(body["results"][0]["anchor"], "4-Wie-zit-erachter-en-is-er-losgeld-betaald");
+}
+
+TEST_F(HttpServer, SearchTakesPagingPartialKindAndSort) {
+  httplib::Client c = client();
+  const json page2 = get_json(c, "/api/search?q=gegevens&limit=3&offset=3", 200);
+  EXPECT_EQ(page2["offset"], 3);
+  EXPECT_EQ(page2["results"][0]["rank"], 4);
+  const json typed = get_json(c, "/api/search?q=tweefactor&partial=true", 200);
+  ASSERT_FALSE(typed["results"].empty());
+  EXPECT_EQ(typed["results"][0]["anchor"], "11-Wat-kan-ik-zelf-doen");
+  for (const json& hit : get_json(c, "/api/search?q=gegevens&kind=kamervragen&limit=50", 200)["results"])
+    EXPECT_EQ(hit["kind"], "kamervragen");
+  const json both = get_json(c, "/api/search?q=gegevens&kind=faq,kamervragen&limit=1", 200);
+  EXPECT_EQ(both["total"], get_json(c, "/api/search?q=gegevens&limit=1", 200)["total"]);
+  EXPECT_EQ(get_json(c, "/api/search?q=gegevens&sort=date", 200)["results"][0]["date"], "2025-10-13");
+}
+
+TEST_F(HttpServer, SuggestCompletesTheLastWordWithWordsThatOccurWithTheRest) {
+  httplib::Client c = client();
+  const json alone = get_json(c, "/api/suggest?q=burgerser", 200);
+  EXPECT_EQ(alone, json::parse(R"({"query": "burgerser",
+      "suggestions": [{"text": "burgerservicenummer", "passages": 1}]})"));
+  const json after = get_json(c, "/api/suggest?q=Losgeld%20be", 200);
+  ASSERT_FALSE(after["suggestions"].empty());
+  EXPECT_EQ(after["suggestions"][0]["text"], "Losgeld betaald");
+  EXPECT_EQ(get_json(c, "/api/suggest?q=losgeld%20", 200)["suggestions"], json::array());
+  EXPECT_EQ(get_json(c, "/api/suggest?q=", 200)["suggestions"], json::array());
+  EXPECT_EQ(get_json(c, "/api/suggest?q=b&limit=2", 200)["suggestions"].size(), 2u);
+}
+
+TEST_F(HttpServer, HealthzReportsTheIndex) {
+  httplib::Client c = client();
+  const json body = get_json(c, "/healthz", 200);
+  EXPECT_EQ(body["status"], "ok");
+  EXPECT_EQ(body["documents"], 2);
+  EXPECT_EQ(body["passages"], 37);
+  EXPECT_EQ(body["built_at"].get<std::string>().size(), 20u);  // 2026-11-23T11:57:01Z
+}
+
+TEST_F(HttpServer, ServesTheSearchPageWithItsScriptAndStyle) {
+  httplib::Client c = client();
+  const auto page = c.Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_NE(page->body.find("data-vind-search"), std::string::npos);
+  EXPECT_NE(page->get_header_value("Content-Security-Policy").find("script-src 'self'"), std::string::npos);
+  EXPECT_EQ(page->get_header_value("X-Content-Type-Options"), "nosniff");
+  const auto script = c.Get("/vind-search.js");
+  ASSERT_TRUE(script);
+  EXPECT_EQ(script->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+  EXPECT_EQ(script->body, vind::testing::read_text(source_dir() / "web/vind-search.js"));
+  const auto style = c.Get("/vind-search.css");
+  ASSERT_TRUE(style);
+  EXPECT_EQ(style->status, 200);
+}
+
+TEST_F(HttpServer, DocumentPageHasASectionAtEveryAnchor) {
+  httplib::Client c = client();
+  const Searcher searcher(*db_);
+  for (const std::string id : {"faq-hack-clinical-diagnostics",
+                               "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01"}) {
+    const auto page = c.Get(("/doc/" + id).c_str());
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->status, 200);
+    const auto passages = document_passages(searcher, id);
+    ASSERT_FALSE(passages.empty());
+    std::size_t last = 0;
+    for (const schema::StoredPassage& p : passages) {  // present, and in document order
+      const std::size_t at = page->body.find("<section id=\"" + html_escape(p.anchor) + "\">");
+      ASSERT_NE(at, std::string::npos) << p.anchor;
+      EXPECT_GT(at, last) << p.anchor;
+      last = at;
+    }
+  }
+  EXPECT_EQ(get_json(c, "/doc/no-such-document", 404)["error"], "no document \"no-such-document\" in the index");
+}
+
+TEST_F(HttpServer, RefusesBadInputWithAClearJsonError) {
+  const std::string long_query(1001, 'a');
+  struct Case {
+    std::string target;
+    int status;
+    std::string error;
+  };
+  const std::vector<Case> cases = {
+      {"/api/search", 400, "parameter \"q\" (the query) is missing"},
+      {"/api/search?q=", 400, "the query is empty"},
+      {"/api/search?q=%20%20", 400, "the query is empty"},
+      {"/api/search?q=" + long_query, 400, "the query is 1001 bytes long; at most 1000 are searched"},
+      {"/api/search?q=a&limit=0", 400, "limit must be a whole number from 1 to 50"},
+      {"/api/search?q=a&limit=51", 400, "limit must be a whole number from 1 to 50"},
+      {"/api/search?q=a&limit=ten", 400, "limit must be a whole number from 1 to 50"},
+      {"/api/search?q=a&limit=", 400, "limit must be a whole number from 1 to 50"},
+      {"/api/search?q=a&offset=-1", 400, "offset must be a whole number from 0 to 100000"},
+      {"/api/search?q=a&offset=100001", 400, "offset must be a whole number from 0 to 100000"},
+      {"/api/search?q=a&offset=99999999999999999999999", 400, "offset must be a whole number from 0 to 100000"},
+      {"/api/search?q=a&partial=maybe", 400, "partial must be true or false"},
+      {"/api/search?q=a&sort=random", 400, "sort must be relevance or date"},
+      {"/api/search?q=a&kind=nieuws", 400, "unknown kind \"nieuws\"; this index has: faq, kamervragen"},
+      {"/api/search?q=a&kind=FAQ%3Cscript%3E", 400, "kind must be a kind of document such as faq or kamervragen"},
+      {"/api/search?q=a&kind=", 400, "kind must be a kind of document such as faq or kamervragen"},
+      {"/api/search?q=a&q=b", 400, "parameter \"q\" given more than once"},
+      {"/api/search?q=a&debug=1", 400, "unknown parameter \"debug\"; known: kind, limit, offset, partial, q, sort"},
+      {"/api/search?q=%C3%28", 400, "parameter \"q\" is not valid UTF-8"},
+      {"/api/search?q=%ED%A0%80", 400, "parameter \"q\" is not valid UTF-8"},  // a surrogate
+      {"/api/search?q=a%00b", 400, "parameter \"q\" contains a NUL character"},
+      {"/api/suggest", 400, "parameter \"q\" (the query) is missing"},
+      {"/api/suggest?q=a&limit=21", 400, "limit must be a whole number from 1 to 20"},
+      {"/api/suggest?q=a&partial=true", 400, "unknown parameter \"partial\"; known: limit, q"},
+      {"/doc/%FF", 400, "not a document id"},
+      {"/api/nothing", 404, "no such page; try /api/search?q=…"},
+      {"/" + std::string(9000, 'x'), 414, "request line too long"},
+  };
+  httplib::Client c = client();
+  for (const Case& k : cases) {
+    const json body = get_json(c, k.target, k.status);
+    EXPECT_EQ(body, json({{"error", k.error}})) << k.target.substr(0, 80);
+  }
+  // A query of nothing but syntax is no error: it falls back to the plain words.
+  EXPECT_EQ(get_json(c, "/api/search?q=%22losgeld%20(AND", 200)["notes"].size(), 1u);
+}
+
+TEST_F(HttpServer, AnswersOtherMethodsWith405) {
+  httplib::Client c = client();
+  for (const auto& res : {c.Post("/api/search", "q=a", "application/x-www-form-urlencoded"),
+                          c.Put("/api/search", "x", "text/plain"), c.Delete("/healthz")}) {
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 405);
+    EXPECT_EQ(res->get_header_value("Allow"), "GET, HEAD, OPTIONS");
+    EXPECT_EQ(json::parse(res->body)["error"], "only GET, HEAD and OPTIONS are answered");
+  }
+}
+
+TEST_F(HttpServer, AllowsCrossOriginCallsOnlyFromTheConfiguredOrigin) {
+  httplib::Client c = client();
+  const auto allowed = c.Get("/api/search?q=losgeld", {{"Origin", "https://site.example"}});
+  ASSERT_TRUE(allowed);
+  EXPECT_EQ(allowed->get_header_value("Access-Control-Allow-Origin"), "https://site.example");
+  const auto other = c.Get("/api/search?q=losgeld", {{"Origin", "https://evil.example"}});
+  ASSERT_TRUE(other);
+  EXPECT_FALSE(other->has_header("Access-Control-Allow-Origin"));
+  const auto preflight = c.Options("/api/search", {{"Origin", "https://site.example"},
+                                                   {"Access-Control-Request-Method", "GET"}});
+  ASSERT_TRUE(preflight);
+  EXPECT_EQ(preflight->status, 204);
+  EXPECT_EQ(preflight->get_header_value("Access-Control-Allow-Origin"), "https://site.example");
+  EXPECT_EQ(preflight->get_header_value("Access-Control-Allow-Methods"), "GET, HEAD, OPTIONS");
+}
+
+TEST_F(HttpServer, SurvivesGarbageOnTheWire) {
+  for (const std::string& garbage : {std::string("GARBAGE\r\n\r\n"), std::string("\0\1\2\3\r\n\r\n", 8),
+                                    std::string("GET /healthz HTTP/1.1\r\nHost: x\r\n") +
+                                        std::string(20000, 'h') + "\r\n\r\n"}) {
+    httplib::Client c = client();
+    // cpp-httplib's client cannot send malformed requests; a raw socket can.
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(server_->port()));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    ASSERT_GT(write(fd, garbage.data(), garbage.size()), 0);
+    char reply[256] = {};
+    pollfd p{fd, POLLIN, 0};
+    ASSERT_GT(poll(&p, 1, 10000), 0);
+    const ssize_t n = read(fd, reply, sizeof reply - 1);
+    close(fd);
+    EXPECT_TRUE(n <= 0 || std::string(reply).starts_with("HTTP/1.1 400")) << reply;
+  }
+  httplib::Client c = client();
+  EXPECT_EQ(get_json(c, "/healthz", 200)["status"], "ok");
+}
+
+TEST(HttpServerXss, SnippetsOfHostileDocumentsComeOutInert) {
+  TempDir dir;
+  ServeProcess server(vind::testing::build_test_index(dir, {source_dir() / "tests/data/xss.txt"}));
+  httplib::Client c = server.client();
+  const json body = get_json(c, "/api/search?q=phishing%20alert%20script%20onerror", 200);
+  ASSERT_EQ(body["results"].size(), 1u);
+  // The snippet is HTML with nothing but <mark>; section and title are text, for textContent.
+  const std::string snippet = body["results"][0]["snippet"];
+  EXPECT_EQ(snippet.find("<script"), std::string::npos);
+  EXPECT_EQ(snippet.find("<img"), std::string::npos);
+  EXPECT_NE(snippet.find("&lt;img src=x <mark>onerror</mark>=<mark>alert</mark>(1)&gt;"), std::string::npos) << snippet;
+  const auto page = c.Get("/doc/xss");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->body.find("<script"), std::string::npos);
+  EXPECT_EQ(page->body.find("<img"), std::string::npos);
+  EXPECT_NE(page->body.find("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;"), std::string::npos);
+  EXPECT_EQ(server.stop(), 0);
+}
+
+// Searches from several threads while the index is rebuilt under them: every answer is a 200
+// from one revision or the other, never an error and never a mix.
+TEST(HttpServerReindex, AnswersEveryRequestWhileTheIndexChanges) {
+  TempDir dir;
+  const std::filesystem::path corpus = dir / "corpus";
+  std::filesystem::create_directories(corpus);
+  for (const auto& file : std::filesystem::directory_iterator(source_dir() / "corpus"))
+    std::filesystem::copy(file.path(), corpus / file.path().filename());
+  const std::filesystem::path db = vind::testing::build_test_index(dir, {corpus});
+  ServeProcess server(db);
+  httplib::Client probe = server.client();
+  const std::size_t before = get_json(probe, "/api/search?q=losgeld&limit=50", 200)["total"];
+
+  std::atomic<bool> stop{false};
+  std::atomic<int> answers{0}, with_extra{0};
+  std::vector<std::string> failures;
+  std::mutex failures_mutex;
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 4; ++t) {
+    clients.emplace_back([&] {
+      httplib::Client c = server.client();
+      while (!stop) try {
+        const auto res = c.Get("/api/search?q=losgeld&limit=50");
+        std::string failure;
+        if (!res) {
+          failure = "no response";
+        } else if (res->status != 200) {
+          failure = std::to_string(res->status) + " " + res->body;
+        } else {
+          const json body = json::parse(res->body);
+          bool extra = false;
+          for (const json& hit : body["results"]) extra = extra || hit["document"] == "extra";
+          const std::size_t total = body["total"];
+          // One revision: without the extra document, or with it and one more hit.
+          if (body["results"].size() != total || total != before + (extra ? 1 : 0))
+            failure = "mixed answer: total " + std::to_string(total);
+          with_extra += extra;
+        }
+        ++answers;
+        if (!failure.empty()) {
+          const std::lock_guard<std::mutex> lock(failures_mutex);
+          failures.push_back(failure);
+        }
+      } catch (const std::exception& e) {
+        const std::lock_guard<std::mutex> lock(failures_mutex);
+        failures.push_back(e.what());
+      }
+    });
+  }
+  const std::string extra =
+      "---\ntitle: Extra\n---\n# Extra\n\n## 1. Losgeld\n\nOok hier gaat het over losgeld.\n";
+  try {
+    for (int round = 0; round < 6; ++round) {
+      if (round % 2 == 0) {
+        std::ofstream(corpus / "extra.md") << extra;
+      } else {
+        std::filesystem::remove(corpus / "extra.md");
+      }
+      vind::testing::build_test_index(dir, {corpus});
+      // The next answer comes from the new revision.
+      const json now = get_json(probe, "/api/search?q=losgeld&limit=50", 200);
+      EXPECT_EQ(now["total"], before + (round % 2 == 0 ? 1 : 0)) << "round " << round;
+    }
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << e.what();
+  }
+  stop = true;
+  for (std::thread& t : clients) t.join();
+  EXPECT_EQ(failures, std::vector<std::string>{});
+  EXPECT_GT(answers, 0);
+  EXPECT_GT(with_extra, 0);
+  EXPECT_EQ(get_json(probe, "/healthz", 200)["generation"], 6);
+  EXPECT_EQ(server.stop(), 0);
+}
+
+TEST(HttpServerStart, RefusesAMissingIndexAndATakenPort) {
+  TempDir dir;
+  EXPECT_THROW(ServeProcess(dir / "none"), std::runtime_error);
+  ServeProcess first(vind::testing::build_test_index(dir));
+  ServeOptions options;
+  options.database = dir / "db";
+  options.port = first.port();
+  std::ostringstream log;
+  try {
+    serve(options, log);
+    FAIL() << "served on a taken port";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), "cannot listen on 127.0.0.1:" + std::to_string(first.port()) +
+                                         " (address in use, or not an address of this machine)");
+  }
+  EXPECT_EQ(first.stop(), 0);
+}
+
+}  // namespace
+}  // namespace vind::searcher
