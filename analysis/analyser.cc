@@ -33,6 +33,12 @@ Analyser::Analyser(const AnalysisSettings& settings, const Decompounder* decompo
 }
 
 Piece Analyser::piece(std::string_view word) const {
+  if (const auto hit = pieces_.find(word); hit != pieces_.end()) return hit->second;
+  if (pieces_.size() >= kMaxCachedPieces) pieces_.clear();
+  return pieces_.emplace(std::string(word), analyse_piece(word)).first->second;
+}
+
+Piece Analyser::analyse_piece(std::string_view word) const {
   std::string lower = fold_case(word);
   // Stopwords are matched before folding diacritics: "één" (one) must not become the article.
   const bool stop = stopwords_.words.count(lower) != 0;

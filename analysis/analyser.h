@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -31,7 +32,7 @@ struct Word {
   std::vector<Piece> compound;
 };
 
-// Holds a Xapian stemmer, which is not thread-safe: one Analyser per thread.
+// Holds a Xapian stemmer and a cache, neither thread-safe: one Analyser per thread.
 class Analyser {
  public:
   // Throws vind::Error when the stemmer is unknown, the stopword list is not the one the
@@ -48,6 +49,17 @@ class Analyser {
   Piece piece(std::string_view word) const;
 
  private:
+  Piece analyse_piece(std::string_view word) const;
+
+  // Words repeat (Zipf): folding and stemming each spelling once makes snippets, which analyse
+  // every hit's text per query, and indexing several times faster. Bounded: cleared when full.
+  static constexpr std::size_t kMaxCachedPieces = 1 << 16;
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  mutable std::unordered_map<std::string, Piece, StringHash, std::equal_to<>> pieces_;
+
   AnalysisSettings settings_;
   const Stopwords& stopwords_;
   Xapian::Stem stemmer_;

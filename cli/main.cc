@@ -93,6 +93,8 @@ int main(int argc, char** argv) try {
   serve_cmd->add_option("--allow-origin", serve.allow_origin, "Website origin allowed to call the API (CORS)");
   serve_cmd->add_option("--threads", serve.threads, "Worker threads (one per open connection)")
       ->capture_default_str()->check(CLI::Range(1, 1024));
+  serve_cmd->add_option("--cache", serve.cache_entries, "Answers kept in memory per index revision (0: none)")
+      ->capture_default_str();
   serve_cmd->add_option("--stemmer", serve.settings.stemmer, "Refuse an index built with another stemmer");
 
   CLI11_PARSE(app, argc, argv);

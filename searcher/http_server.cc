@@ -18,6 +18,7 @@
 #include "searcher/api_request.h"
 #include "searcher/document_page.h"
 #include "searcher/json_output.h"
+#include "searcher/response_cache.h"
 #include "searcher/searcher_pool.h"
 #include "searcher/suggest.h"
 #include "searcher/web_assets.h"
@@ -44,12 +45,30 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
+// Stored text is valid UTF-8 and parameters are checked, but a bad byte must never turn a
+// response into an exception.
+std::string dumped(const nlohmann::json& body) {
+  return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
-  // Stored text is valid UTF-8 and parameters are checked, but a bad byte must never turn a
-  // response into an exception.
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json; charset=utf-8");
+  res.set_content(dumped(body), "application/json; charset=utf-8");
+}
+
+// The parameters as checked (sorted by name, as cpp-httplib keeps them): one key per request.
+std::string cache_key(const httplib::Request& req) {
+  std::string key = req.path;
+  for (const auto& [name, value] : req.params) key += '\0' + name + '=' + value;
+  return key;
+}
+
+// The cached body is the object without "took_ms", which differs per request.
+std::string with_took_ms(std::string body, Clock::time_point start) {
+  char took[48];
+  std::snprintf(took, sizeof took, ",\"took_ms\":%.3f}", ms_since(start));
+  body.pop_back();  // the object's closing brace
+  return body + took;
 }
 
 void send_error(httplib::Response& res, int status, const std::string& message) {
@@ -72,7 +91,7 @@ struct IndexUnavailable : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Runs fn on a leased Searcher; a revision overwritten under a long search (two commits since it
+// Runs fn on a lease of a Searcher; a revision overwritten under a long search (two commits since it
 // was opened) is retried on a fresh one.
 template <typename Fn>
 auto with_searcher(SearcherPool& pool, Fn fn) {
@@ -80,7 +99,7 @@ auto with_searcher(SearcherPool& pool, Fn fn) {
     SearcherPool::Lease lease = pool.lease();
     for (int attempt = 0;; ++attempt) {
       try {
-        return fn(lease.searcher());
+        return fn(lease);
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == 2) throw;
         lease.reopen();
@@ -137,24 +156,32 @@ class ShutdownOnSignal {
   std::thread waiter_;
 };
 
-void add_routes(httplib::Server& server, SearcherPool& pool) {
-  server.Get("/api/search", [&pool](const httplib::Request& req, httplib::Response& res) {
+void add_routes(httplib::Server& server, SearcherPool& pool, ResponseCache& cache) {
+  constexpr const char* kJson = "application/json; charset=utf-8";
+  server.Get("/api/search", [&pool, &cache](const httplib::Request& req, httplib::Response& res) {
     const Clock::time_point start = Clock::now();
-    SearchRequest request = search_request(req.params);
-    nlohmann::json body = with_searcher(pool, [&request](const Searcher& searcher) {
-      check_kinds(searcher, request.kinds);
-      return to_json(search(searcher, request));
+    const SearchRequest request = search_request(req.params);  // bad requests are never cached
+    const std::string key = cache_key(req);
+    std::string body = with_searcher(pool, [&](const SearcherPool::Lease& lease) {
+      if (std::optional<std::string> hit = cache.find(key, lease.generation())) return std::move(*hit);
+      check_kinds(lease.searcher(), request.kinds);
+      std::string fresh = dumped(to_json(search(lease.searcher(), request)));
+      cache.store(key, lease.generation(), fresh);
+      return fresh;
     });
-    body["took_ms"] = ms_since(start);
-    send_json(res, 200, body);
+    res.set_content(with_took_ms(std::move(body), start), kJson);
   });
-  server.Get("/api/suggest", [&pool](const httplib::Request& req, httplib::Response& res) {
+  server.Get("/api/suggest", [&pool, &cache](const httplib::Request& req, httplib::Response& res) {
     const SuggestRequest request = suggest_request(req.params);
-    const std::shared_ptr<const WordList> words = pool.words();
-    const std::vector<Suggestion> found = with_searcher(pool, [&](const Searcher& searcher) {
-      return suggest(searcher, *words, request.text, request.limit);
+    const std::string key = cache_key(req);
+    std::string body = with_searcher(pool, [&](const SearcherPool::Lease& lease) {
+      if (std::optional<std::string> hit = cache.find(key, lease.generation())) return std::move(*hit);
+      const std::shared_ptr<const WordList> words = pool.words();
+      std::string fresh = dumped(to_json(request.text, suggest(lease.searcher(), *words, request.text, request.limit)));
+      cache.store(key, lease.generation(), fresh);
+      return fresh;
     });
-    send_json(res, 200, to_json(request.text, found));
+    res.set_content(std::move(body), kJson);
   });
   server.Get("/healthz", [&pool](const httplib::Request&, httplib::Response& res) {
     const IndexInfo info = pool.info();
@@ -171,7 +198,7 @@ void add_routes(httplib::Server& server, SearcherPool& pool) {
     if (id.size() > kMaxDocumentIdBytes || analysis::invalid_utf8_at(id) != std::string::npos)
       throw Error("not a document id");
     const auto passages = with_searcher(
-        pool, [&id](const Searcher& searcher) { return document_passages(searcher, id); });
+        pool, [&id](const SearcherPool::Lease& lease) { return document_passages(lease.searcher(), id); });
     if (passages.empty()) return send_error(res, 404, "no document \"" + id + "\" in the index");
     res.set_header("Content-Security-Policy", kPagePolicy);
     res.set_content(document_page(passages), "text/html; charset=utf-8");
@@ -196,6 +223,9 @@ void add_limits_and_errors(httplib::Server& server, const ServeOptions& options,
   // cpp-httplib closes a kept-alive connection after 5 requests unless told otherwise; a search
   // box sends one per keystroke.
   server.set_keep_alive_max_count(1000);
+  // Headers and body go out in separate writes; with Nagle's algorithm the body then waits for
+  // the client's delayed ACK, 40 ms on Linux, on every kept-alive request.
+  server.set_tcp_nodelay(true);
   // Only GETs are answered: a body is never needed (the request line is bounded at 8 KiB by
   // cpp-httplib itself, 414 beyond).
   server.set_payload_max_length(4096);
@@ -272,11 +302,12 @@ void add_limits_and_errors(httplib::Server& server, const ServeOptions& options,
 
 int serve(const ServeOptions& options, std::ostream& log) {
   SearcherPool pool(options.database, options.settings);
+  ResponseCache cache(options.cache_entries);
   const IndexInfo info = pool.info();
   std::mutex log_mutex;
   httplib::Server server;
   add_limits_and_errors(server, options, log, log_mutex);
-  add_routes(server, pool);
+  add_routes(server, pool, cache);
   // A client that hangs up mid-response must not kill the server.
   signal(SIGPIPE, SIG_IGN);
 

@@ -31,6 +31,8 @@ struct ServeOptions {
   // cpp-httplib gives each open connection a thread for as long as it is kept alive, so this
   // bounds the number of concurrent clients served without waiting.
   std::size_t threads = 64;
+  // Answers kept per index revision, most recently asked first (response_cache.h); 0: none.
+  std::size_t cache_entries = 4096;
   // A client that sends or reads slower than this is dropped.
   int timeout_seconds = 5;
 };

@@ -52,6 +52,7 @@ class SearcherPool {
     Lease(Lease&&) = default;
     ~Lease();
     const Searcher& searcher() const { return *searcher_; }
+    unsigned generation() const { return generation_; }
     // After Xapian::DatabaseModifiedError (the revision read was overwritten by two newer
     // commits): the same lease on a freshly opened database.
     void reopen();

@@ -1,0 +1,109 @@
+// Search latency on the bundled corpus, per eval query, beside its baseline: Xapian's own
+// QueryParser with the Dutch stemmer over the same index, no snippets. The ratio says what vind's
+// query understanding (compounds, synonyms, spelling) and snippets cost. Also the parts a
+// request to `vind serve` adds: JSON, and suggestions per keystroke.
+//
+//   build/bench/search_bench [--db=DIR] --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "indexer/build_index.h"
+#include "searcher/json_output.h"
+#include "searcher/search.h"
+#include "searcher/suggest.h"
+
+namespace {
+
+std::filesystem::path g_db;
+std::vector<std::string> g_queries;
+
+std::vector<std::string> eval_queries() {
+  std::ifstream in(std::filesystem::path(VIND_SOURCE_DIR) / "eval/queries.tsv");
+  std::vector<std::string> queries;
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t tab = line.find('\t');
+    if (tab != std::string::npos && line.compare(0, tab, "qid") != 0) queries.push_back(line.substr(tab + 1));
+  }
+  return queries;
+}
+
+void BM_XapianQueryParser(benchmark::State& state) {
+  const Xapian::Database db(g_db.string());
+  Xapian::QueryParser parser;
+  parser.set_stemmer(Xapian::Stem("dutch"));
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+  parser.set_database(db);
+  std::size_t i = 0;
+  for (auto _ : state) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(parser.parse_query(g_queries[i++ % g_queries.size()]));
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it) benchmark::DoNotOptimize(it.get_document().get_data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+void BM_Search(benchmark::State& state) {
+  const vind::searcher::Searcher searcher(g_db);
+  std::size_t i = 0;
+  for (auto _ : state) {
+    vind::searcher::SearchRequest request;
+    request.query = g_queries[i++ % g_queries.size()];
+    benchmark::DoNotOptimize(vind::searcher::search(searcher, request));
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+void BM_SearchToJson(benchmark::State& state) {
+  const vind::searcher::Searcher searcher(g_db);
+  std::size_t i = 0;
+  for (auto _ : state) {
+    vind::searcher::SearchRequest request;
+    request.query = g_queries[i++ % g_queries.size()];
+    benchmark::DoNotOptimize(vind::searcher::to_json(vind::searcher::search(searcher, request)).dump());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+void BM_Suggest(benchmark::State& state) {
+  const vind::searcher::Searcher searcher(g_db);
+  const vind::searcher::WordList words(searcher.database());
+  std::vector<std::string> typed;  // every prefix of 2+ letters of each query's last word
+  for (const std::string& q : g_queries) {
+    const std::size_t last = q.rfind(' ') + 1;
+    for (std::size_t n = last + 2; n <= q.size(); ++n) typed.push_back(q.substr(0, n));
+  }
+  std::size_t i = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(vind::searcher::suggest(searcher, words, typed[i++ % typed.size()]));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+BENCHMARK(BM_XapianQueryParser);
+BENCHMARK(BM_Search);
+BENCHMARK(BM_SearchToJson);
+BENCHMARK(BM_Suggest);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::strncmp(argv[i], "--db=", 5) == 0) g_db = argv[i] + 5;
+  g_queries = eval_queries();
+  if (g_db.empty()) {  // the bundled corpus, indexed fresh so the figures are of this build
+    g_db = std::filesystem::temp_directory_path() / "vind-search-bench-db";
+    std::filesystem::remove_all(g_db);
+    vind::indexer::Options options;
+    options.inputs = {std::filesystem::path(VIND_SOURCE_DIR) / "corpus"};
+    options.database = g_db;
+    vind::indexer::build_index(options);
+  }
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+}
