@@ -70,8 +70,9 @@ std::string date_at(std::string_view text, std::size_t at) {
   if (month == 0) return "";
   if (i < text.size() && text[i] == '.') ++i;
 
+  // PDF exports lose the blank between month and year: "(ontvangen 18 november2024)".
   std::size_t after_month = skip_blanks(text, i);
-  if (after_month == i) return "";
+  if (after_month == i && !(i < text.size() && is_digit(text[i]))) return "";
   i = after_month;
   int year = 0;
   const std::size_t year_start = i;

@@ -2,15 +2,23 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
+#include <limits>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "analysis/error.h"
+#include "indexer/aanhangsel_pages.h"
 #include "indexer/dutch_date.h"
+#include "indexer/kamervragen_header.h"
+#include "indexer/kamervragen_numbering.h"
+#include "indexer/kamervragen_pairing.h"
 #include "indexer/text_lines.h"
+#include "indexer/word_debris.h"
 
 namespace vind::indexer {
 
@@ -18,42 +26,18 @@ namespace {
 
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr std::size_t kNpos = std::string_view::npos;
-
-struct Marker {
-  bool vraag = false;  // "Vraag N", else "Antwoord N"
-  int number = 0;
-};
-
-struct Citation {
-  int footnote = 0;
-  int line = 0;
-};
+// The sniff looks for a header this far into a file: the Aanhangsel's takes 12 lines.
+constexpr int kHeaderLines = 40;
+// Closing source notes ("1) Nos.nl, …") are few: two in the corpus. Past this many they stay
+// where they stand rather than each be looked for in every question.
+constexpr std::size_t kMaxSourceNotes = 100;
 
 struct Footnote {
   int number = 0;
   std::string text;
   int line = 0;
-  int pair = -1;  // the pair whose lines it stood among; -1 before the first "Vraag"
+  int unit = -1;  // the unit whose lines it stood among; -1 before the first
 };
-
-struct Pair {
-  int number = 0;
-  std::string anchor{};
-  int question_line = 0;  // 0: an "Antwoord N" that no "Vraag N" asked
-  int answer_line = 0;    // 0: not answered
-  std::vector<std::string> question{};  // paragraphs
-  std::vector<std::string> answer{};
-  std::vector<std::string> notes{};  // footnote bodies, then source notes ("Nos.nl, 11 augustus …")
-  std::vector<Citation> cited{};
-};
-
-struct Warning {
-  int line = 0;
-  std::string what;
-};
-
-bool is_blank_char(char c) { return c == ' ' || c == '\t'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string lowercase_ascii(std::string_view s) {
   std::string out(s);
@@ -81,115 +65,67 @@ std::vector<Line> plain_lines(std::string_view text) {
   return lines;
 }
 
-// Digits at `at` as a number (at most 6 of them), and where they end.
-std::optional<std::pair<int, std::size_t>> number_at(std::string_view s, std::size_t at) {
-  std::size_t end = at;
-  int number = 0;
-  while (end < s.size() && is_digit(s[end]) && end - at < 6) number = number * 10 + (s[end++] - '0');
-  if (end == at || (end < s.size() && is_digit(s[end]))) return std::nullopt;
-  return std::pair{number, end};
-}
+// The pairing so far, plus what the line reader needs besides.
+struct Reading : Pairing {
+  std::vector<Footnote> footnotes;        // Word's "[N: …]" and the PDF's page-end footnotes
+  std::vector<std::pair<int, int>> read;  // (line, unit) of each text line, in order
+  bool join = false;                      // laid out: the next line continues the last paragraph
+  int list_next = 0;  // a numbered list inside the text expects this number next; 0: none
+};
 
-// "Vraag 7", "Vraag 7 ", "Antwoord 19:" on a line of their own.
-std::optional<Marker> marker_of(std::string_view line) {
-  line = trim(line);
-  const std::string head = lowercase_ascii(line.substr(0, 8));
-  Marker marker;
-  std::size_t at = 0;
-  if (head.starts_with("vraag")) {
-    marker.vraag = true;
-    at = 5;
-  } else if (head.starts_with("antwoord")) {
-    at = 8;
+void read_text(Reading& r, const Line& line, std::string_view text, bool laid_out,
+               const std::string& whole) {
+  const WordLine clean = without_word_debris(text);
+  for (const std::string& problem : clean.problems) r.warnings.push_back({line.number, problem});
+  if (r.target < 0 && !whole.empty()) {
+    r.target = section(r, whole);
+    r.units[static_cast<std::size_t>(r.target)].whole = true;
+  }
+  const int u = live(r, r.target);
+  for (const WordFootnote& footnote : clean.footnotes)
+    r.footnotes.push_back({footnote.number, footnote.text, line.number, u});
+  if (u < 0) return;  // before the first question: nothing of a passage
+  Unit& unit = r.units[static_cast<std::size_t>(u)];
+  for (const int number : clean.cited) unit.cited.push_back({number, line.number});
+  const std::string_view paragraph = without_bullet(clean.text);
+  if (paragraph.empty()) {
+    r.join = false;
+    return;
+  }
+  if (r.join && !unit.paragraphs.empty()) {
+    append_layout_line(unit.paragraphs.back().text, paragraph);
   } else {
-    return std::nullopt;
+    unit.paragraphs.push_back({line.number, r.in_answer, std::string(paragraph)});
   }
-  std::size_t digits = at;
-  while (digits < line.size() && (is_blank_char(line[digits]) || line.substr(digits, 2) == kNoBreakSpace))
-    digits += line[digits] == ' ' || line[digits] == '\t' ? 1 : 2;
-  if (digits == at) return std::nullopt;
-  const auto number = number_at(line, digits);
-  if (!number) return std::nullopt;
-  marker.number = number->first;
-  std::string_view rest = line.substr(number->second);
-  if (rest.starts_with(':')) rest.remove_prefix(1);
-  if (!trim(rest).empty()) return std::nullopt;
-  return marker;
+  r.join = laid_out;
+  r.read.emplace_back(line.number, u);
 }
 
-// Word's export left "[footnoteRef:1]" where a footnote is cited, "[bookmark: _Hlk205712691]"
-// before some paragraphs and the footnote itself, "[1:  Brief van 21 augustus 2025, …]", wherever
-// the page broke: on a line of its own in Antwoord 2, at the end of a line in Antwoord 5. Cut
-// them all out; citations and footnotes are recorded to be joined up once every pair is read.
-std::string strip_debris(std::string_view line, int line_number, int pair,
-                         std::vector<Citation>* cited, std::vector<Footnote>& footnotes,
-                         std::vector<Warning>& warnings) {
-  std::string out;
-  std::size_t i = 0;
-  while (i < line.size()) {
-    const std::size_t open = line.find('[', i);
-    out += line.substr(i, open == kNpos ? kNpos : open - i);
-    if (open == kNpos) break;
-    const std::string_view rest = line.substr(open);
-    const std::size_t close = rest.find(']');
-    const std::string_view inside = rest.substr(1, close == kNpos ? kNpos : close - 1);
-    std::size_t end = close == kNpos ? line.size() : open + close + 1;
-    const auto footnote = number_at(inside, 0);
-    if (inside.starts_with("footnoteRef:")) {
-      const auto number = number_at(inside, 12);
-      if (number && cited != nullptr) cited->push_back({number->first, line_number});
-      // Never closed: only the marker goes, not the text after it.
-      if (close == kNpos) end = open + 1 + (number ? number->second : 12);
-    } else if (inside.starts_with("bookmark:")) {
-      if (close == kNpos) {
-        const std::size_t id = inside.find_first_not_of(" \t", 9);
-        end = open + 1 + (id == kNpos ? inside.size() : std::min(inside.size(), inside.find_first_of(" \t", id)));
-      }
-    } else if (footnote && footnote->second < inside.size() && inside[footnote->second] == ':') {
-      if (close == kNpos)
-        warnings.push_back({line_number, "footnote " + std::to_string(footnote->first) +
-                                             " has no closing \"]\"; taken to the end of the line"});
-      footnotes.push_back({.number = footnote->first,
-                           .text = collapse(inside.substr(footnote->second + 1)),
-                           .line = line_number,
-                           .pair = pair});
-    } else {
-      out += '[';
-      i = open + 1;
-      continue;
-    }
-    i = end;
+// A numbered list line ("1.", "2. Kunt u …", "3") is a question when it carries a number just
+// above the highest so far (up to three above: a question may be lost), and not when it
+// continues a list inside an answer ("1. …", "2. …").
+bool is_list_question(Reading& r, int number) {
+  if (r.list_next != 0 && number == r.list_next) {
+    ++r.list_next;
+    return false;
   }
-  return out;
-}
-
-// The list bullets Word exported as text: "· De samenwerking …" in Antwoord 5 and 16.
-std::string_view strip_bullet(std::string_view text) {
-  for (const std::string_view bullet : {"\xC2\xB7", "\xE2\x80\xA2"}) {
-    if (text.starts_with(bullet) && text.size() > bullet.size() &&
-        is_blank_char(text[bullet.size()]))
-      return trim(text.substr(bullet.size()));
+  if (number > r.highest && number <= r.highest + 3) {
+    r.list_next = 0;
+    return true;
   }
-  return text;
-}
-
-std::string quoted(std::string_view word, int number) {
-  std::string out = "\"";
-  out.append(word).append(" ").append(std::to_string(number)).append("\"");
-  return out;
-}
-
-std::string missing(int from, int to) {
-  if (from == to) return "question " + std::to_string(from) + " is missing";
-  return "questions " + std::to_string(from) + " to " + std::to_string(to) + " are missing";
+  if (number <= r.highest) r.list_next = number + 1;
+  return false;
 }
 
 // "1) Nos.nl, 11 augustus 2025, …" after the last answer: the note's number, or 0.
 int note_number(std::string_view paragraph) {
-  const auto number = number_at(paragraph, 0);
-  if (!number || number->first == 0 || number->second + 1 >= paragraph.size()) return 0;
-  if (paragraph[number->second] != ')' || paragraph[number->second + 1] != ' ') return 0;
-  return number->first;
+  std::size_t end = 0;
+  int number = 0;
+  while (end < paragraph.size() && end < 6 && paragraph[end] >= '0' && paragraph[end] <= '9')
+    number = number * 10 + (paragraph[end++] - '0');
+  if (end == 0 || number == 0 || end + 1 >= paragraph.size()) return 0;
+  if (paragraph[end] != ')' || paragraph[end + 1] != ' ') return 0;
+  return number;
 }
 
 // Vraag 1 ends "… zijn buitgemaakt? 1)": remove that " 1)". A ")" closing a parenthesis
@@ -209,23 +145,24 @@ bool remove_note_marker(std::string& paragraph, int note) {
   return false;
 }
 
-// Moves the trailing source notes of the last pair to the questions that cite them; a note no
+// Moves the trailing source notes of the last unit to the questions that cite them; a note no
 // question cites stays where it is.
-void move_source_notes(std::vector<Pair>& pairs) {
-  Pair& last = pairs.back();
-  std::vector<std::string>& tail = last.answer_line != 0 ? last.answer : last.question;
+void move_source_notes(std::vector<Unit*>& units) {
+  std::vector<Paragraph>& tail = units.back()->paragraphs;
   std::size_t first = tail.size();
-  while (first > 0 && note_number(tail[first - 1]) > 0) --first;
+  while (first > 0 && note_number(tail[first - 1].text) > 0) --first;
+  if (tail.size() - first > kMaxSourceNotes) return;
   for (std::size_t k = first; k < tail.size();) {
-    const int note = note_number(tail[k]);
+    const int note = note_number(tail[k].text);
     bool moved = false;
-    for (Pair& pair : pairs) {
-      const std::size_t asked = &pair == &last && &tail == &last.question ? first : pair.question.size();
-      for (std::size_t q = 0; q < asked && !moved; ++q) moved = remove_note_marker(pair.question[q], note);
+    for (Unit* unit : units) {
+      const std::size_t end = unit == units.back() ? first : unit->paragraphs.size();
+      for (std::size_t q = 0; q < end && !moved; ++q)
+        moved = !unit->paragraphs[q].answer && remove_note_marker(unit->paragraphs[q].text, note);
       if (moved) {
-        std::string_view text = tail[k];
+        std::string_view text = tail[k].text;
         text.remove_prefix(text.find(')') + 1);
-        pair.notes.push_back(std::string(trim(text)));
+        unit->notes.push_back(std::string(trim(text)));
         tail.erase(tail.begin() + static_cast<std::ptrdiff_t>(k));
         break;
       }
@@ -234,37 +171,53 @@ void move_source_notes(std::vector<Pair>& pairs) {
   }
 }
 
-// Each footnote goes to the first pair that cites it, else to the pair it stood in.
-void place_footnotes(std::vector<Pair>& pairs, const std::vector<Footnote>& footnotes,
-                     std::vector<Warning>& warnings) {
+// Each footnote goes to the first unit that cites it, else to the unit it stood in.
+void place_footnotes(Reading& r) {
   std::map<int, std::size_t> first_of;
-  std::vector<bool> placed(footnotes.size(), false);
-  for (std::size_t f = 0; f < footnotes.size(); ++f) {
-    if (first_of.try_emplace(footnotes[f].number, f).second) continue;
-    warnings.push_back({footnotes[f].line,
-                        "footnote " + std::to_string(footnotes[f].number) + " given twice"});
+  std::vector<bool> placed(r.footnotes.size(), false);
+  for (std::size_t f = 0; f < r.footnotes.size(); ++f) {
+    if (first_of.try_emplace(r.footnotes[f].number, f).second) continue;
+    r.warnings.push_back(
+        {r.footnotes[f].line, "footnote " + std::to_string(r.footnotes[f].number) + " given twice"});
   }
-  for (Pair& pair : pairs) {
-    for (const Citation& citation : pair.cited) {
+  for (Unit& unit : r.units) {
+    for (const Citation& citation : unit.cited) {
       const auto found = first_of.find(citation.footnote);
       if (found == first_of.end()) {
-        warnings.push_back({citation.line, "[footnoteRef:" + std::to_string(citation.footnote) +
-                                               "] has no footnote text"});
+        r.warnings.push_back({citation.line, "[footnoteRef:" + std::to_string(citation.footnote) +
+                                                 "] has no footnote text"});
       } else if (!placed[found->second]) {
         placed[found->second] = true;
-        if (!footnotes[found->second].text.empty()) pair.notes.push_back(footnotes[found->second].text);
+        if (!r.footnotes[found->second].text.empty()) unit.notes.push_back(r.footnotes[found->second].text);
       }
     }
   }
-  for (std::size_t f = 0; f < footnotes.size(); ++f) {
-    if (placed[f] || footnotes[f].text.empty()) continue;
-    if (footnotes[f].pair >= 0) {
-      pairs[static_cast<std::size_t>(footnotes[f].pair)].notes.push_back(footnotes[f].text);
+  for (std::size_t f = 0; f < r.footnotes.size(); ++f) {
+    if (placed[f] || r.footnotes[f].text.empty()) continue;
+    if (const int u = live(r, r.footnotes[f].unit); u >= 0) {
+      r.units[static_cast<std::size_t>(u)].notes.push_back(r.footnotes[f].text);
     } else {
-      warnings.push_back({footnotes[f].line, "footnote " + std::to_string(footnotes[f].number) +
-                                                 " is cited nowhere and stands before \"Vraag 1\"; dropped"});
+      r.warnings.push_back({r.footnotes[f].line, "footnote " + std::to_string(r.footnotes[f].number) +
+                                                     " is cited nowhere and stands before \"Vraag 1\"; dropped"});
     }
   }
+}
+
+// The unit of the last text line read at or before `line`: where a removed line belonged.
+int unit_at(Reading& r, int line) {
+  const auto after =
+      std::upper_bound(r.read.begin(), r.read.end(), std::pair{line, std::numeric_limits<int>::max()});
+  return after == r.read.begin() ? -1 : live(r, std::prev(after)->second);
+}
+
+// The PDF's footnotes join the Word ones: each stood in the unit of the text above it and is
+// cited by the unit of the line that carried its number.
+void add_page_footnotes(Reading& r, const PageText& page) {
+  for (const PdfFootnote& footnote : page.footnotes)
+    r.footnotes.push_back({footnote.number, footnote.text, footnote.line, unit_at(r, footnote.line)});
+  for (const FootnoteCitation& citation : page.citations)
+    if (const int u = unit_at(r, citation.line); u >= 0)
+      r.units[static_cast<std::size_t>(u)].cited.push_back({citation.number, citation.line});
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
@@ -277,129 +230,86 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
-Passage to_passage(const Pair& pair) {
+Passage to_passage(const Unit& unit, const std::string& title) {
   Passage passage;
-  passage.anchor = pair.anchor;
-  passage.number = pair.number;
-  const std::string question = collapse(join(pair.question, " "));
-  if (pair.question_line == 0) {
-    passage.heading = "Antwoord " + std::to_string(pair.number);
-  } else {
-    passage.heading = "Vraag " + std::to_string(pair.number) + (question.empty() ? "" : ": " + question);
+  const std::vector<int> numbers(unit.numbers.begin(), unit.numbers.end());
+  std::vector<std::string> question, paragraphs;
+  for (const Paragraph& p : unit.paragraphs) {
+    if (!p.answer) question.push_back(p.text);
+    paragraphs.push_back(p.text);
   }
-  std::vector<std::string> paragraphs = pair.question;
-  paragraphs.insert(paragraphs.end(), pair.answer.begin(), pair.answer.end());
-  paragraphs.insert(paragraphs.end(), pair.notes.begin(), pair.notes.end());
+  paragraphs.insert(paragraphs.end(), unit.notes.begin(), unit.notes.end());
   passage.text = join(paragraphs, "\n\n");
+  passage.number = numbers.empty() ? 0 : numbers.front();
+  if (unit.whole) {
+    passage.anchor = unit.section;
+    passage.heading = title;
+    if (passage.text.empty()) passage.text = title;  // "Mondelinge vragen …": the header is all
+  } else if (!unit.section.empty()) {
+    passage.anchor = unit.section;
+    passage.heading = unit.section;
+    passage.heading[0] = static_cast<char>(passage.heading[0] - 'a' + 'A');
+  } else if (unit.asked) {
+    passage.anchor = "vraag-" + numbers_anchor(numbers);
+    const std::string asked = collapse(join(question, " "));
+    passage.heading = vraag(numbers) + (asked.empty() ? "" : ": " + asked);
+  } else {
+    passage.anchor = numbers.empty() ? "antwoord" : "antwoord-" + numbers_anchor(numbers);
+    passage.heading = numbers.empty() ? "Antwoord" : antwoord(numbers);
+  }
   return passage;
 }
 
-// The date the Kamer received the answers, from "… (ontvangen 1 september 2025)".
-std::string received_date(std::string_view title) {
-  const std::size_t at = lowercase_ascii(title).find("(ontvangen");
-  if (at == kNpos) return "";
-  return parse_dutch_date(title.substr(at, title.find(')', at) - at));
-}
-
-// What has been read so far, and where the next line goes.
-struct Reading {
-  std::vector<Pair> pairs;
-  std::vector<Footnote> footnotes;
-  std::vector<Warning> warnings;
-  std::map<int, int> asked;    // "Vraag N" lines seen, by N
-  std::map<int, int> unasked;  // "Antwoord N" passages without a question, by N
-  int open = -1;               // the pair the last "Vraag" opened
-  int target = -1;             // the pair the next lines belong to
-  bool in_answer = false;
-  int highest = 0;             // the highest question number so far
-};
-
-Pair& at(Reading& r, int index) { return r.pairs[static_cast<std::size_t>(index)]; }
-
-void read_vraag(Reading& r, int n, int line) {
-  std::string anchor = "vraag-" + std::to_string(n);
-  if (const int seen = ++r.asked[n]; seen > 1) {
-    anchor += "-" + std::to_string(seen);
-    r.warnings.push_back({line, quoted("Vraag", n) + " repeated; anchored as \"" + anchor + "\""});
-  } else if (n > r.highest + 1) {
-    const std::string after =
-        r.highest > 0 ? " after " + quoted("Vraag", r.highest) : " is the first question";
-    r.warnings.push_back({line, quoted("Vraag", n) + after + "; " + missing(r.highest + 1, n - 1)});
-  } else if (n <= r.highest) {
-    r.warnings.push_back(
-        {line, quoted("Vraag", n) + " after " + quoted("Vraag", r.highest) + "; out of order"});
-  }
-  r.highest = std::max(r.highest, n);
-  r.pairs.push_back({.number = n, .anchor = anchor, .question_line = line});
-  r.open = r.target = static_cast<int>(r.pairs.size()) - 1;
-  r.in_answer = false;
-}
-
-// The latest "Vraag N" still waiting for its answer, or -1.
-int waiting_for(Reading& r, int n) {
-  for (int p = static_cast<int>(r.pairs.size()) - 1; p >= 0; --p) {
-    const Pair& pair = at(r, p);
-    if (pair.number == n && pair.question_line != 0 && pair.answer_line == 0) return p;
-  }
-  return -1;
-}
-
-// "Antwoord N" normally answers the open "Vraag N". Otherwise, in this order: the latest
-// unanswered "Vraag N"; the open question if it has no answer yet; the open question again if it
-// is "Vraag N" (a second "Antwoord N" adds to the first); else a passage of its own.
-void read_antwoord(Reading& r, int n, int line) {
-  const bool open_waits = r.open >= 0 && at(r, r.open).answer_line == 0;
-  const int open_number = r.open >= 0 ? at(r, r.open).number : 0;
-  if (open_waits && open_number == n) {
-    r.target = r.open;
-  } else if (const int waiting = waiting_for(r, n); open_waits) {
-    r.warnings.push_back({line, quoted("Antwoord", n) + " after " + quoted("Vraag", open_number) +
-                                    "; expected " + quoted("Antwoord", open_number)});
-    r.target = waiting >= 0 ? waiting : r.open;
-  } else if (waiting >= 0) {
-    r.warnings.push_back({line, quoted("Antwoord", n) + " out of order; paired with " +
-                                    quoted("Vraag", n) + " of line " +
-                                    std::to_string(at(r, waiting).question_line)});
-    r.target = waiting;
-  } else if (r.open >= 0 && open_number == n) {
-    r.warnings.push_back({line, quoted("Antwoord", n) + " repeated; its text joins the first"});
-    r.target = r.open;
-  } else {
-    std::string anchor = "antwoord-" + std::to_string(n);
-    if (const int seen = ++r.unasked[n]; seen > 1) anchor += "-" + std::to_string(seen);
-    r.warnings.push_back({line, quoted("Antwoord", n) + " has no " + quoted("Vraag", n) +
-                                    "; kept as passage \"" + anchor + "\""});
-    r.pairs.push_back({.number = n, .anchor = anchor});
-    r.target = static_cast<int>(r.pairs.size()) - 1;
-  }
-  if (at(r, r.target).answer_line == 0) at(r, r.target).answer_line = line;
-  r.in_answer = true;
-}
-
-void read_text(Reading& r, const Line& line) {
-  Pair* pair = r.target >= 0 ? &at(r, r.target) : nullptr;
-  const std::string text = collapse(strip_debris(line.text, line.number, r.target,
-                                                 pair ? &pair->cited : nullptr, r.footnotes,
-                                                 r.warnings));
-  const std::string_view paragraph = strip_bullet(text);
-  if (pair == nullptr || paragraph.empty()) return;  // before "Vraag 1": nothing of a passage
-  (r.in_answer ? pair->answer : pair->question).emplace_back(paragraph);
+// What the document is, for the "soort" field: answers, a notice that they are late, or the
+// questions alone.
+std::string kind_of(const Reading& r, const Header& header) {
+  if (r.answers) return "antwoord";
+  const auto has = [&r](auto&& test) { return std::any_of(r.units.begin(), r.units.end(), test); };
+  if (header.kind == "mededeling" || has([](const Unit& u) { return u.section == "mededeling"; }))
+    return "mededeling";
+  if (header.kind == "vragen" || has([](const Unit& u) { return u.asked; })) return "vragen";
+  return header.kind.empty() ? "tekst" : header.kind;
 }
 
 }  // namespace
 
 bool looks_like_kamervragen(std::string_view text) {
-  bool vraag = false;
-  bool antwoord = false;
-  while (!text.empty() && !(vraag && antwoord)) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const std::string_view start = trim(text.substr(0, 200));
+  if (start.starts_with('<') || start.starts_with("---")) return false;  // HTML, XML, front matter
+  bool question = false;
+  bool answer = false;
+  int lines = 0;
+  std::string head;  // the first lines, joined: a header sentence may span several
+  bool sentence = false;
+  while (!text.empty() && !(question && answer)) {
     const std::size_t end = text.find('\n');
     std::string_view line = text.substr(0, end);
     if (line.ends_with('\r')) line.remove_suffix(1);
-    if (const auto marker = marker_of(line))
-      (marker->vraag ? vraag : antwoord) = true;
+    line = trim(line);
+    if (const auto marker = keyword_marker(line)) {
+      if (marker->role == MarkerRole::kQuestion && !marker->numbers.empty()) question = true;
+      if (marker->role == MarkerRole::kAnswer) answer = true;
+    }
+    if (++lines <= kHeaderLines) {
+      if (line.starts_with('#')) return false;  // Markdown
+      const std::string lower = lowercase_ascii(line.substr(0, 40));
+      for (const std::string_view opening : {"vragen van ", "vraag van ", "mondelinge vragen van ",
+                                             "schriftelijke vragen van ", "antwoord van ",
+                                             "aanvullend antwoord van ", "mededeling van "})
+        sentence = sentence || lower.starts_with(opening);
+      head.append(line).append(" ");
+    }
     text.remove_prefix(end == kNpos ? text.size() : end + 1);
   }
-  return vraag && antwoord;
+  if (question && answer) return true;
+  // Questions without answers, or a notice: the Aanhangsel header says so, with its dates.
+  for (const std::string_view opening : {"(ingezonden", "(ontvangen"}) {
+    const std::size_t at = head.find(opening);
+    if (sentence && at != kNpos && !parse_dutch_date(std::string_view(head).substr(at, 40)).empty())
+      return true;
+  }
+  return false;
 }
 
 Document kamervragen_passages(const Source& source) {
@@ -410,40 +320,83 @@ Document kamervragen_passages(const Source& source) {
   doc.kind = Kind::kKamervragen;
   doc.url = path;
 
+  const PageText page = without_page_furniture(plain_lines(source.text));
+  const Header header = read_header(page.lines, page.laid_out);
+  const std::vector<Line>& lines = page.lines;
+
+  // Numbered lists count as questions only where no "Vraag N" line does, and not in a notice;
+  // a bare number ("1") not in a PDF, where it is a footnote number that lost its footnote.
+  bool keyword_questions = false, numbered = false;
+  for (std::size_t i = header.body; i < lines.size(); ++i)
+    if (const auto m = keyword_marker(lines[i].text); m && m->role != MarkerRole::kSection) {
+      numbered = true;
+      keyword_questions = keyword_questions || m->role == MarkerRole::kQuestion;
+    }
+  const bool lists = !keyword_questions && header.kind != "mededeling";
+  const auto list_item = [&](std::string_view text) -> std::optional<Marker> {
+    if (!lists) return std::nullopt;
+    std::optional<Marker> item = list_marker(text);
+    if (item && page.laid_out && trim(text).find('.') == kNpos) return std::nullopt;
+    return item;
+  };
+  for (std::size_t i = header.body; i < lines.size() && !numbered; ++i)
+    if (const auto item = list_item(lines[i].text)) numbered = item->numbers.front() == 1;
+  // Without numbered questions the text is one passage, named for what the header says it is.
+  const std::string whole = numbered ? "" : header.kind == "mededeling" ? "mededeling"
+                                        : header.kind == "vragen"     ? "vragen"
+                                                                      : "tekst";
+
   Reading r;
-  bool title_seen = false;
-  for (const Line& line : plain_lines(source.text)) {
-    const std::optional<Marker> marker = marker_of(line.text);
-    if (!title_seen && !trim(line.text).empty()) {
-      title_seen = true;
-      if (!marker) {
-        doc.title = collapse(strip_debris(line.text, line.number, -1, nullptr, r.footnotes, r.warnings));
-        continue;
-      }
+  for (std::size_t i = header.body; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    std::optional<Marker> marker = keyword_marker(line.text);
+    if (!marker && numbered) {
+      marker = list_item(line.text);
+      if (marker && !is_list_question(r, marker->numbers.front())) marker.reset();
     }
     if (!marker) {
-      read_text(r, line);
-    } else if (marker->vraag) {
-      read_vraag(r, marker->number, line.number);
-    } else {
-      read_antwoord(r, marker->number, line.number);
+      read_text(r, line, line.text, page.laid_out, whole);
+      continue;
     }
+    r.join = false;
+    r.list_next = 0;
+    if (marker->role == MarkerRole::kQuestion) {
+      read_question(r, marker->numbers, line.number);
+    } else if (marker->role == MarkerRole::kAnswer) {
+      read_answer(r, marker->numbers, line.number);
+    } else {
+      read_section(r, marker->section);
+    }
+    if (!marker->text.empty()) read_text(r, line, marker->text, page.laid_out, whole);
   }
-  if (r.pairs.empty())
-    throw Error(path + ": no \"Vraag N\" / \"Antwoord N\" lines; expected answers to Kamervragen");
+  add_page_footnotes(r, page);
 
-  for (const Pair& pair : r.pairs)
-    if (pair.question_line != 0 && pair.answer_line == 0)
-      r.warnings.push_back({pair.question_line, quoted("Vraag", pair.number) + " has no " +
-                                                    quoted("Antwoord", pair.number)});
-  place_footnotes(r.pairs, r.footnotes, r.warnings);
-  move_source_notes(r.pairs);
+  doc.title = header.title.empty() ? doc.id : without_word_debris(header.title).text;
+  doc.date = header.date.empty() ? parse_dutch_date(doc.title) : header.date;
+  doc.fields = header.fields;
+  doc.fields.emplace_back("soort", kind_of(r, header));
 
-  if (doc.title.empty()) doc.title = doc.id;
-  const std::string received = received_date(doc.title);
-  doc.date = received.empty() ? parse_dutch_date(doc.title) : received;
-  if (!received.empty()) doc.fields.emplace_back("ontvangen", received);
-  for (const Pair& pair : r.pairs) doc.passages.push_back(to_passage(pair));
+  warn_unanswered(r);
+  place_footnotes(r);
+  std::vector<Unit*> units;
+  for (Unit& unit : r.units) {
+    if (unit.merged_into >= 0) continue;
+    std::stable_sort(unit.paragraphs.begin(), unit.paragraphs.end(),
+                     [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
+    units.push_back(&unit);
+  }
+  if (units.empty() && !header.kind.empty()) {  // "Mondelinge vragen …": nothing below the header
+    Unit unit;
+    unit.section = whole.empty() ? "tekst" : whole;
+    unit.whole = true;
+    r.units.push_back(std::move(unit));
+    units.push_back(&r.units.back());
+  }
+  if (units.empty())
+    throw Error(path + ": no text below the title; expected Kamervragen: questions, answers or a notice");
+  move_source_notes(units);
+  for (const Unit* unit : units) doc.passages.push_back(to_passage(*unit, doc.title));
+
   std::stable_sort(r.warnings.begin(), r.warnings.end(),
                    [](const Warning& a, const Warning& b) { return a.line < b.line; });
   for (const Warning& warning : r.warnings)

@@ -57,6 +57,7 @@ TEST(DutchDate, ParsesTheFirstDateInText) {
       {"1 septembre 2025", ""},
       {"3 mrtx 2025", ""},
       {"123 mei 2025", ""},
+      {"(ontvangen 18 november2024)", "2024-11-18"},  // a PDF export lost the blank
       {"1 mei 20251", ""},
       {"1 mei 25", ""},
       {"1september 2025", ""},
