@@ -70,6 +70,10 @@ const char* kind_name(Kind kind) {
   switch (kind) {
     case Kind::kFaq: return "faq";
     case Kind::kKamervragen: return "kamervragen";
+    case Kind::kHandelingen: return "handelingen";
+    case Kind::kRechtspraak: return "rechtspraak";
+    case Kind::kWet: return "wet";
+    case Kind::kHtml: return "html";
   }
   return "unknown";
 }
@@ -92,8 +96,17 @@ Document to_document(const std::filesystem::path& path, std::string bytes,
   if (!reader)
     throw Error(name + ": unknown format: neither Markdown `## ` sections nor "
                        "\"Vraag N\" / \"Antwoord N\" lines");
-  Document doc = reader->read(Source{path, std::move(bytes)});
-  if (doc.passages.empty()) throw Error(name + ": no passages found (" + reader->name + ")");
+  Document doc;
+  try {
+    doc = reader->read(Source{path, std::move(bytes)});
+  } catch (const Refusal& e) {
+    throw Refusal(e.what(), e.cause(), reader->name);
+  } catch (const Error& e) {
+    throw Refusal(e.what(), Refusal::Cause::kFault, reader->name);
+  }
+  if (doc.passages.empty()) throw Refusal(name + ": no passages found (" + reader->name + ")",
+                                          Refusal::Cause::kFault, reader->name);
+  doc.format = reader->name;
   return doc;
 }
 

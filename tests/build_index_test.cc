@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "analysis/error.h"
@@ -168,6 +169,28 @@ TEST(BuildIndex, SkipsBadFilesWithAReasonAndIndexesTheRest) {
   EXPECT_EQ(report.passages_in_index, 37u + 3u + 2u);
   const auto all = anchors(dir / "db");
   EXPECT_EQ(std::count(all.begin(), all.end(), "vraag-2-2"), 1);  // the repeated Vraag 2
+}
+
+TEST(BuildIndex, CountsDocumentsPassagesAndSkipsPerFormat) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  for (const char* name : {"empty.md", "blank.txt", "latin1.txt", "no-sections.md", "missing-vraag.txt"})
+    std::filesystem::copy_file(source_dir() / "tests/data" / name, corpus / name);
+  const Report report = index({corpus}, dir / "db");
+  std::map<std::string, std::string> formats;
+  for (const auto& [format, f] : report.formats) {
+    std::string line = std::to_string(f.documents) + " documents, " + std::to_string(f.passages) + " passages";
+    for (const auto& [group, n] : f.skipped) line += "; " + group + ": " + std::to_string(n);
+    formats[format] = line;
+  }
+  EXPECT_EQ(formats, (std::map<std::string, std::string>{
+                         {"", "0 documents, 0 passages; empty file: 2; not UTF-8: 1"},
+                         {"faq-markdown", "1 documents, 18 passages; no `## ` sections: 1"},
+                         {"kamervragen-text", "2 documents, 21 passages"},
+                     }));
+  for (const Skipped& skipped : report.skipped)
+    EXPECT_EQ(skipped.format, skipped.file.filename() == "no-sections.md" ? "faq-markdown" : "")
+        << skipped.reason;
 }
 
 TEST(BuildIndex, KeepsTheLastGoodVersionOfAFileThatTurnedBad) {

@@ -58,6 +58,21 @@ TEST(Cli, ExitsTwoWhenSomeFilesWereSkipped) {
       << index.output;
 }
 
+TEST(Cli, SummarisesEachFormatWithItsReasonsForSkipping) {
+  TempDir dir;
+  const auto data = source_dir() / "tests/data";
+  const Outcome index = vind("index --db " + quoted(dir / "db") + " " + quoted(source_dir() / "corpus") + " " +
+                             quoted(data / "binary.pdf") + " " + quoted(data / "empty.md") + " " +
+                             quoted(data / "blank.txt") + " " + quoted(data / "no-sections.md"));
+  EXPECT_EQ(index.status, 2) << index.output;
+  EXPECT_NE(index.output.find("by format:\n"
+                              "  faq-markdown: 1 document, 18 passages, 1 skipped (no `## ` sections: 1)\n"
+                              "  kamervragen-text: 1 document, 19 passages\n"
+                              "  (no format): 3 skipped (empty file: 2, binary file: 1)\n"),
+            std::string::npos)
+      << index.output;
+}
+
 TEST(Cli, ReportsAMissingIndexInOneLine) {
   TempDir dir;
   const Outcome search = vind("search --db " + quoted(dir / "none") + " hack");
