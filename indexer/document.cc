@@ -7,46 +7,12 @@
 #include <system_error>
 
 #include "analysis/error.h"
+#include "indexer/encoding.h"
 #include "indexer/readers.h"
 
 namespace vind::indexer {
 
 namespace {
-
-// Where the first invalid UTF-8 sequence starts, or npos. Overlongs, surrogates and values past
-// U+10FFFF are invalid too: ICU would turn them into U+FFFD and terms into garbage.
-std::size_t invalid_utf8_at(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + len > s.size()) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return i;
-    }
-    i += len;
-  }
-  return std::string_view::npos;
-}
 
 std::string line_and_column(std::string_view s, std::size_t offset) {
   std::size_t line = 1, line_start = 0;
@@ -85,6 +51,13 @@ Document to_document(const std::filesystem::path& path, std::string bytes,
   if (blank(bytes)) throw Error(name + ": empty file");
   if (const std::size_t nul = bytes.find('\0'); nul != std::string::npos)
     throw Error(name + ": binary file (NUL byte at offset " + std::to_string(nul) + ")");
+  std::string encoding;  // how the bytes became UTF-8, when they were not
+  if (bytes.starts_with(kTwiceEncodedBom)) {
+    if (std::optional<std::string> once = undo_twice_encoded(bytes)) {
+      bytes = std::move(*once);
+      encoding = "UTF-8 encoded twice, undone";
+    }
+  }
   if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
@@ -107,6 +80,7 @@ Document to_document(const std::filesystem::path& path, std::string bytes,
   if (doc.passages.empty()) throw Refusal(name + ": no passages found (" + reader->name + ")",
                                           Refusal::Cause::kFault, reader->name);
   doc.format = reader->name;
+  if (!encoding.empty()) doc.fields.emplace_back("encoding", encoding);
   return doc;
 }
 
