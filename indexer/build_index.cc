@@ -206,7 +206,7 @@ Report build_index(const Options& options) {
       }
       const Manifest& manifest = manifests[folder];
       const auto url = manifest.find(input.file.filename().string());
-      document.url = url != manifest.end() ? url->second : path;
+      if (url != manifest.end()) document.url = url->second;
       const std::vector<Xapian::Document> docs = to_xapian_documents(document, analyser);
 
       delete_passages(db, path);

@@ -41,7 +41,9 @@ struct Document {
   Kind kind = Kind::kFaq;
   std::string title;  // what a reader sees as the document's title
   std::string date;   // ISO 8601 (2025-09-01), empty when the document gives none
-  std::string url;    // the public page; the manifest sets it, else the path
+  // The public page: the manifest's entry, else the address the document gives itself (a
+  // Handelingen publication, a Rechtspraak deeplink), else the path.
+  std::string url;
   // Further fields as the document gives them, in document order ("layout", "ontvangen", ...);
   // shown by `vind inspect`, not indexed.
   std::vector<std::pair<std::string, std::string>> fields;
@@ -86,7 +88,7 @@ std::string read_file(const std::filesystem::path& path, const ReadLimits& limit
 // Reads, checks and splits one file. Throws vind::Error naming the file and the reason when the
 // file is unreadable, empty, binary, not UTF-8, too large, of no known format, refused by its
 // reader or yields no passage; once a reader has claimed the file, the Error is a Refusal. The URL
-// is left as the path; build_index applies the manifest.
+// is the path or the address the document gives; build_index applies the manifest.
 Document read_document(const std::filesystem::path& path, const ReadLimits& limits = {});
 
 // The same checks and split for bytes already in memory (tests, benchmarks).

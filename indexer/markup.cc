@@ -19,6 +19,18 @@ using Context = std::unique_ptr<xmlParserCtxt, FreeContext>;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Bytes of a Unicode space at `at`, 0 when there is none: U+00A0, U+2000-U+200A (the Handelingen
+// put a hair space after "Voorzitter: Arib"), U+202F, U+205F, U+3000.
+std::size_t unicode_space_at(std::string_view s, std::size_t at) {
+  const std::string_view rest = s.substr(at, 3);
+  if (rest.starts_with("\xC2\xA0")) return 2;
+  if (rest.size() < 3) return 0;
+  const auto b = static_cast<unsigned char>(rest[2]);
+  if (rest.starts_with("\xE2\x80") && (b <= 0x8A || b == 0xAF)) return 3;
+  if (rest == "\xE2\x81\x9F" || rest == "\xE3\x80\x80") return 3;
+  return 0;
+}
+
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool is_name_char(char c) {
@@ -106,9 +118,8 @@ const xmlNode* child(const xmlNode* node, std::string_view element) {
 
 void append_squeezed(std::string_view text, std::string& out) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool no_break_space = text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
-    if (is_blank(text[i]) || no_break_space) {
-      if (no_break_space) ++i;
+    if (const std::size_t n = is_blank(text[i]) ? 1 : unicode_space_at(text, i)) {
+      i += n - 1;
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
       out += text[i];

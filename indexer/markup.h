@@ -60,8 +60,8 @@ void walk(const xmlNode* node, Enter enter, Leave leave) {
   }
 }
 
-// Appends text as it reads: every run of blanks (newlines and no-break spaces included) one
-// space, and no space at the start of `out`.
+// Appends text as it reads: every run of blanks (newlines, no-break and other Unicode spaces
+// included) one space, and no space at the start of `out`.
 void append_squeezed(std::string_view text, std::string& out);
 
 // Appends the text below a node in document order as append_squeezed does.

@@ -1,6 +1,7 @@
 #include "indexer/readers.h"
 
 #include "indexer/faq_passages.h"
+#include "indexer/handelingen_passages.h"
 #include "indexer/kamervragen_passages.h"
 
 namespace vind::indexer {
@@ -16,6 +17,8 @@ bool has_front_matter(std::string_view text) {
 
 const std::vector<Reader>& readers() {
   static const std::vector<Reader> table = {
+      // Markup first, recognised by its root element: no other format starts with one.
+      {"handelingen-xml", looks_like_handelingen, handelingen_passages},
       {"faq-markdown", has_front_matter, faq_passages},
       {"kamervragen-text", looks_like_kamervragen, kamervragen_passages},
       {"faq-markdown", looks_like_faq_markdown, faq_passages},
