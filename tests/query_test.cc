@@ -36,7 +36,7 @@ TEST(ParseQuery, UnderstandsTheSyntaxAndFallsBackToPlainWords) {
       {"losgeld kind:faq", "Query(((Zlosgeld OR 0.5 * Plosgeld) FILTER Kfaq))", ""},
       {"kind:faq kind:kamervragen document:x", "Query((<alldocuments> FILTER (Dx AND (Kfaq OR Kkamervragen))))", ""},
       {"kind:wet kind:html kind:handelingen kind:rechtspraak",
-       "Query((<alldocuments> FILTER (Khandelingen OR Khtml OR Krechtspraak OR Kwet)))", ""},
+       "Query((<alldocuments> FILTER (Kwet OR Khtml OR Khandelingen OR Krechtspraak)))", ""},
       {"2024/25", "Query((2024 PHRASE 2 25))", ""},
       {"“dark web”", "Query((dark PHRASE 2 web))", ""},
       // Malformed: the plain words, with a note.
