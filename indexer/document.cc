@@ -8,6 +8,8 @@
 
 #include "analysis/error.h"
 #include "indexer/encoding.h"
+#include "indexer/html_passages.h"
+#include "indexer/markup.h"
 #include "indexer/readers.h"
 
 namespace vind::indexer {
@@ -58,7 +60,18 @@ Document to_document(const std::filesystem::path& path, std::string bytes,
       encoding = "UTF-8 encoded twice, undone";
     }
   }
-  if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
+  std::size_t bad = invalid_utf8_at(bytes);
+  if (bad != std::string_view::npos) {
+    // An HTML page may say what it is in: 8 gosa help pages declare iso-8859-15. No other
+    // format declares a charset, so anything else must be UTF-8.
+    const std::string charset = looks_like_html(bytes) ? declared_charset(bytes) : "";
+    if (!charset.empty() && charset != "utf-8" && charset != "utf8") {
+      bytes = to_utf8(bytes, charset, name);
+      encoding = charset + " (declared), converted to UTF-8";
+      bad = std::string_view::npos;
+    }
+  }
+  if (bad != std::string_view::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
     throw Error(name + ":" + line_and_column(bytes, bad) + ": not UTF-8 (byte " + hex +
@@ -66,6 +79,9 @@ Document to_document(const std::filesystem::path& path, std::string bytes,
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);  // a BOM is not text
   const Reader* reader = reader_for(bytes);
+  if (!reader && !markup::first_element(bytes).empty())
+    throw Error(name + ": unknown format: markup with root <" + markup::first_element(bytes) +
+                ">; expected Handelingen or Rechtspraak XML, or an HTML page");
   if (!reader)
     throw Error(name + ": unknown format: neither Markdown `## ` sections nor "
                        "\"Vraag N\" / \"Antwoord N\" lines");

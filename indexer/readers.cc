@@ -2,6 +2,7 @@
 
 #include "indexer/faq_passages.h"
 #include "indexer/handelingen_passages.h"
+#include "indexer/html_passages.h"
 #include "indexer/kamervragen_passages.h"
 #include "indexer/rechtspraak_passages.h"
 
@@ -21,6 +22,7 @@ const std::vector<Reader>& readers() {
       // Markup first, recognised by its root element: no other format starts with one.
       {"handelingen-xml", looks_like_handelingen, handelingen_passages},
       {"rechtspraak-xml", looks_like_rechtspraak, rechtspraak_passages},
+      {"html", looks_like_html, html_passages},
       {"faq-markdown", has_front_matter, faq_passages},
       {"kamervragen-text", looks_like_kamervragen, kamervragen_passages},
       {"faq-markdown", looks_like_faq_markdown, faq_passages},
