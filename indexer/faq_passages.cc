@@ -180,6 +180,9 @@ Document faq_passages(const Source& source) {
 
   const std::vector<Line> lines = split_lines(source.text);
   FrontMatter front_matter = read_front_matter(lines);
+  if (!published(front_matter))
+    throw Refusal(path + ": not published (published: " + std::string(field(front_matter, "published")) + ")",
+                  Refusal::Cause::kLeftOut);
   doc.fields = std::move(front_matter.fields);
   const std::vector<MarkdownLine> blocks = markdown_lines(lines, front_matter.body);
 

@@ -54,4 +54,11 @@ std::string_view field(const FrontMatter& front_matter, std::string_view key) {
   return {};
 }
 
+bool published(const FrontMatter& front_matter) {
+  std::string value(field(front_matter, "published"));
+  for (char& c : value)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return value != "false" && value != "no" && value != "off";
+}
+
 }  // namespace vind::indexer

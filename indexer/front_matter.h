@@ -30,4 +30,8 @@ FrontMatter read_front_matter(const std::vector<Line>& lines);
 // The value of the first field with this key, or "" when there is none.
 std::string_view field(const FrontMatter& front_matter, std::string_view key);
 
+// False when the page says `published: false` (or YAML's other false words, "no", "off"): Jekyll
+// then leaves it out of the site, and vind out of the index.
+bool published(const FrontMatter& front_matter);
+
 }  // namespace vind::indexer

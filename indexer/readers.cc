@@ -3,6 +3,7 @@
 #include "indexer/faq_passages.h"
 #include "indexer/handelingen_passages.h"
 #include "indexer/html_passages.h"
+#include "indexer/jekyll_passages.h"
 #include "indexer/kamervragen_passages.h"
 #include "indexer/rechtspraak_passages.h"
 
@@ -23,6 +24,8 @@ const std::vector<Reader>& readers() {
       {"handelingen-xml", looks_like_handelingen, handelingen_passages},
       {"rechtspraak-xml", looks_like_rechtspraak, rechtspraak_passages},
       {"html", looks_like_html, html_passages},
+      // Front matter: one question per file, unless the page has a `# ` title of its own.
+      {"jekyll-markdown", looks_like_jekyll_page, jekyll_passages},
       {"faq-markdown", has_front_matter, faq_passages},
       {"kamervragen-text", looks_like_kamervragen, kamervragen_passages},
       {"faq-markdown", looks_like_faq_markdown, faq_passages},

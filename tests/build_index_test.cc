@@ -193,6 +193,30 @@ TEST(BuildIndex, CountsDocumentsPassagesAndSkipsPerFormat) {
         << skipped.reason;
 }
 
+TEST(BuildIndex, LeavesOutUnpublishedPagesAndRemovesThemWhenTheyTurnSo) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  const char kQuestion[] = "---\ntitle: Wat is er gebeurd?\n---\nEen hack.\n";
+  dir.write("corpus/vraag.md", kQuestion);
+  dir.write("corpus/concept.md", "---\npublished: false\ntitle: Concept\n---\nNog niet.\n");
+  const Report first = index({corpus}, dir / "db");
+  EXPECT_TRUE(first.skipped.empty());
+  ASSERT_EQ(first.left_out.size(), 1u);
+  EXPECT_EQ(first.left_out[0].file.filename(), "concept.md");
+  EXPECT_EQ(first.left_out[0].format, "jekyll-markdown");
+  EXPECT_EQ(first.files_seen, 4u);
+  EXPECT_EQ(first.formats.at("jekyll-markdown").documents, 1u);
+  EXPECT_EQ(first.formats.at("jekyll-markdown").left_out,
+            (std::map<std::string, std::size_t>{{"not published", 1}}));
+  EXPECT_EQ(first.passages_in_index, 38u);
+
+  dir.write("corpus/vraag.md", std::string("---\npublished: false\n") + (kQuestion + 4));
+  const Report second = index({corpus}, dir / "db");
+  EXPECT_EQ(file_names(second.removed), std::vector<std::string>{"vraag.md"});
+  EXPECT_EQ(second.left_out.size(), 2u);
+  EXPECT_EQ(second.passages_in_index, 37u);
+}
+
 TEST(BuildIndex, KeepsTheLastGoodVersionOfAFileThatTurnedBad) {
   TempDir dir;
   const auto corpus = copy_corpus(dir);

@@ -73,6 +73,20 @@ TEST(Cli, SummarisesEachFormatWithItsReasonsForSkipping) {
       << index.output;
 }
 
+TEST(Cli, ExitsZeroWhenFilesAreOnlyLeftOut) {
+  TempDir dir;
+  const auto page = dir.write("concept.md", "---\npublished: false\ntitle: Concept\n---\nNog niet.\n");
+  const Outcome index = vind("index --db " + quoted(dir / "db") + " " + quoted(source_dir() / "corpus") + " " +
+                             quoted(page));
+  EXPECT_EQ(index.status, 0) << index.output;
+  EXPECT_NE(index.output.find("files seen: 3, indexed: 2, unchanged: 0, skipped: 0, removed: 0, left out: 1\n"),
+            std::string::npos)
+      << index.output;
+  EXPECT_NE(index.output.find("  jekyll-markdown: 0 documents, 0 passages, 1 left out (not published: 1)\n"),
+            std::string::npos)
+      << index.output;
+}
+
 TEST(Cli, ReportsAMissingIndexInOneLine) {
   TempDir dir;
   const Outcome search = vind("search --db " + quoted(dir / "none") + " hack");
