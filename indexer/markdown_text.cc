@@ -179,6 +179,18 @@ std::size_t tag_end(std::string_view s, std::size_t open, std::string_view& keep
   return close + 1;
 }
 
+// "<sup>e</sup>", "<sup>2</sup>": exponents and ordinals are this short.
+constexpr std::size_t kMaxScript = 3;
+
+bool is_script_tag(std::string_view tag) {
+  std::string name;
+  for (const char c : tag.substr(tag.starts_with("</") ? 2 : 1)) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+    name += static_cast<char>(c | 0x20);
+  }
+  return name == "sup" || name == "sub";
+}
+
 struct Entity {
   std::string_view name;
   std::string_view text;
@@ -189,6 +201,7 @@ constexpr Entity kEntities[] = {{"&amp;", "&"},   {"&lt;", "<"},    {"&gt;", ">"
 
 void append_plain(std::string_view s, std::string& out, std::vector<Link>* links) {
   std::size_t i = 0;
+  bool spaced_script = false;  // inside a <sup> or <sub> set apart from the words around it
   while (i < s.size()) {
     const char c = s[i];
     const char next = i + 1 < s.size() ? s[i + 1] : '\0';
@@ -235,6 +248,15 @@ void append_plain(std::string_view s, std::string& out, std::vector<Link>* links
       const std::size_t end = tag_end(s, i, keep);
       if (end != kNpos) {
         out += keep;
+        // The laws put footnotes in <sup> against the words around them ("2004).<sup>1Deze
+        // richtsnoeren …pdf</sup>Deze mededeling"), but also 2<sup>e</sup>, m<sup>2</sup> and
+        // CO<sub>2</sub>, which must stay one word: only a longer text is set apart.
+        if (is_script_tag(s.substr(i, end - i))) {
+          const bool open = s[i + 1] != '/';
+          if (open) spaced_script = s.find("</", end) - end > kMaxScript;
+          if (spaced_script) out += ' ';
+          if (!open) spaced_script = false;
+        }
         i = end;
         continue;
       }

@@ -6,6 +6,7 @@
 #include "indexer/jekyll_passages.h"
 #include "indexer/kamervragen_passages.h"
 #include "indexer/rechtspraak_passages.h"
+#include "indexer/wet_passages.h"
 
 namespace vind::indexer {
 
@@ -24,6 +25,8 @@ const std::vector<Reader>& readers() {
       {"handelingen-xml", looks_like_handelingen, handelingen_passages},
       {"rechtspraak-xml", looks_like_rechtspraak, rechtspraak_passages},
       {"html", looks_like_html, html_passages},
+      // The laws' literal <meta> line, then Markdown: before the other Markdown readers.
+      {"wet-markdown", looks_like_wet, wet_passages},
       // Front matter: one question per file, unless the page has a `# ` title of its own.
       {"jekyll-markdown", looks_like_jekyll_page, jekyll_passages},
       {"faq-markdown", has_front_matter, faq_passages},
