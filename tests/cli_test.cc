@@ -87,6 +87,30 @@ TEST(Cli, ExitsZeroWhenFilesAreOnlyLeftOut) {
       << index.output;
 }
 
+TEST(Cli, FindsEachNewKindByItsFilterWithItsOwnAddress) {
+  TempDir dir;
+  const auto data = source_dir() / "tests/data";
+  const Outcome index = vind("index --db " + quoted(dir / "db") + " " + quoted(data / "handelingen") + " " +
+                             quoted(data / "rechtspraak") + " " + quoted(data / "wetten") + " " +
+                             quoted(data / "html"));
+  EXPECT_EQ(index.status, 0) << index.output;
+  const Outcome speech = vind("search --db " + quoted(dir / "db") + " --json --limit 1 'motie kind:handelingen'");
+  EXPECT_NE(speech.output.find("\"kind\": \"handelingen\""), std::string::npos) << speech.output;
+  EXPECT_NE(speech.output.find("\"url\": \"https://zoek.officielebekendmakingen.nl/h-tk-20172018-"),
+            std::string::npos)
+      << speech.output;
+  const Outcome ruling = vind("search --db " + quoted(dir / "db") + " --json --limit 1 'proceskosten kind:rechtspraak'");
+  EXPECT_NE(ruling.output.find("\"kind\": \"rechtspraak\""), std::string::npos) << ruling.output;
+  EXPECT_NE(ruling.output.find("\"url\": \"http://deeplink.rechtspraak.nl/uitspraak?id=ECLI:NL:"), std::string::npos)
+      << ruling.output;
+  const Outcome law = vind("search --db " + quoted(dir / "db") + " --json --limit 1 'hectoliter kind:wet'");
+  EXPECT_NE(law.output.find("\"anchor\": \"artikel-3\""), std::string::npos) << law.output;
+  const Outcome page = vind("search --db " + quoted(dir / "db") + " --json --limit 1 'werkbalk kind:html'");
+  EXPECT_NE(page.output.find("\"kind\": \"html\""), std::string::npos) << page.output;
+  EXPECT_EQ(vind("search --db " + quoted(dir / "db") + " --json 'werkbalk kind:wet'").output.find("\"rank\""),
+            std::string::npos);
+}
+
 TEST(Cli, ReportsAMissingIndexInOneLine) {
   TempDir dir;
   const Outcome search = vind("search --db " + quoted(dir / "none") + " hack");
