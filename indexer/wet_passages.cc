@@ -1,5 +1,6 @@
 #include "indexer/wet_passages.h"
 
+#include <unicode/stringpiece.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
