@@ -63,7 +63,8 @@ std::vector<Input> collect(const std::vector<fs::path>& inputs, std::vector<fs::
       files.push_back({normalised(input), input.stem()});
     } else {
       ++report.files_seen;
-      report.skipped.push_back({input, input.string() + ": no such file or folder"});
+      report.skipped.push_back({input, input.string() + ": no such file or folder", ""});
+      ++report.formats[""].skipped["no such file or folder"];
     }
   }
   return files;
@@ -131,6 +132,32 @@ void remove_vanished(Xapian::WritableDatabase& db, const std::vector<fs::path>& 
   }
 }
 
+// "x.txt:4:17: not UTF-8 (byte 0xE9); save the file as UTF-8" → "not UTF-8": the reason without
+// file, position and particulars, so that files skipped alike count together.
+std::string reason_group(std::string_view reason, const std::string& file) {
+  if (reason.starts_with(file)) reason.remove_prefix(file.size());
+  while (reason.starts_with(':')) {
+    std::size_t digits = 1;
+    while (digits < reason.size() && reason[digits] >= '0' && reason[digits] <= '9') ++digits;
+    if (digits == 1) break;
+    reason.remove_prefix(digits);
+  }
+  if (reason.starts_with(':')) reason.remove_prefix(1);
+  while (reason.starts_with(' ')) reason.remove_prefix(1);
+  std::size_t end = reason.find_first_of(":;");
+  end = std::min(end, reason.find(" ("));
+  return std::string(reason.substr(0, end));
+}
+
+void skip(const fs::path& file, std::string reason, const std::string& format,
+          const std::string& previous, Report& report) {
+  ++report.formats[format].skipped[reason_group(reason, file.string())];
+  if (!previous.empty())
+    reason += " (its " + std::to_string(schema::file_record_from_json(previous).passages) +
+              " passages from the last good version stay in the index)";
+  report.skipped.push_back({file, std::move(reason), format});
+}
+
 }  // namespace
 
 Report build_index(const Options& options) {
@@ -157,6 +184,7 @@ Report build_index(const Options& options) {
     seen.insert(path);
     const std::string key = schema::kFileKeyPrefix + schema::file_key(path);
     const std::string previous = db.get_metadata(key);
+    std::string format;  // once a reader has claimed the file
     try {  // the whole file is analysed before anything is written: a bad file adds nothing
       const std::string bytes = read_file(input.file, options.limits);
       const std::string digest = analysis::digest(bytes);
@@ -165,6 +193,7 @@ Report build_index(const Options& options) {
         continue;
       }
       Document document = to_document(input.file, bytes, options.limits);
+      format = document.format;
       document.id = input.id.generic_string();
       const fs::path folder = input.file.parent_path();
       if (!manifests.count(folder)) {
@@ -177,7 +206,7 @@ Report build_index(const Options& options) {
       }
       const Manifest& manifest = manifests[folder];
       const auto url = manifest.find(input.file.filename().string());
-      document.url = url != manifest.end() ? url->second : path;
+      if (url != manifest.end()) document.url = url->second;
       const std::vector<Xapian::Document> docs = to_xapian_documents(document, analyser);
 
       delete_passages(db, path);
@@ -189,14 +218,24 @@ Report build_index(const Options& options) {
       db.set_metadata(key, schema::to_json(schema::FileRecord{path, digest, docs.size()}));
       report.indexed.push_back(input.file);
       report.passages_written += docs.size();
+      ++report.formats[format].documents;
+      report.formats[format].passages += docs.size();
       report.warnings.insert(report.warnings.end(), document.warnings.begin(),
                              document.warnings.end());
+    } catch (const Refusal& e) {
+      if (e.cause() == Refusal::Cause::kLeftOut) {
+        report.left_out.push_back({input.file, e.what(), e.format()});
+        ++report.formats[e.format()].left_out[reason_group(e.what(), path)];
+        if (!previous.empty()) {  // it asks to be gone, unlike a file that turned bad
+          delete_passages(db, path);
+          db.set_metadata(key, "");
+          report.removed.push_back(input.file);
+        }
+      } else {
+        skip(input.file, e.what(), e.format(), previous, report);
+      }
     } catch (const Error& e) {  // empty, binary, oversized, malformed: this file only
-      std::string reason = e.what();
-      if (!previous.empty())
-        reason += " (its " + std::to_string(schema::file_record_from_json(previous).passages) +
-                  " passages from the last good version stay in the index)";
-      report.skipped.push_back({input.file, std::move(reason)});
+      skip(input.file, e.what(), format, previous, report);
     }
   }
   remove_vanished(db, folders, seen, report);

@@ -8,6 +8,9 @@
 
 #include "analysis/error.h"
 #include "analysis/utf8.h"
+#include "indexer/encoding.h"
+#include "indexer/html_passages.h"
+#include "indexer/markup.h"
 #include "indexer/readers.h"
 
 namespace vind::indexer {
@@ -36,6 +39,10 @@ const char* kind_name(Kind kind) {
   switch (kind) {
     case Kind::kFaq: return "faq";
     case Kind::kKamervragen: return "kamervragen";
+    case Kind::kHandelingen: return "handelingen";
+    case Kind::kRechtspraak: return "rechtspraak";
+    case Kind::kWet: return "wet";
+    case Kind::kHtml: return "html";
   }
   return "unknown";
 }
@@ -47,7 +54,25 @@ Document to_document(const std::filesystem::path& path, std::string bytes,
   if (blank(bytes)) throw Error(name + ": empty file");
   if (const std::size_t nul = bytes.find('\0'); nul != std::string::npos)
     throw Error(name + ": binary file (NUL byte at offset " + std::to_string(nul) + ")");
-  if (const std::size_t bad = analysis::invalid_utf8_at(bytes); bad != std::string_view::npos) {
+  std::string encoding;  // how the bytes became UTF-8, when they were not
+  if (bytes.starts_with(kTwiceEncodedBom)) {
+    if (std::optional<std::string> once = undo_twice_encoded(bytes)) {
+      bytes = std::move(*once);
+      encoding = "UTF-8 encoded twice, undone";
+    }
+  }
+  std::size_t bad = analysis::invalid_utf8_at(bytes);
+  if (bad != std::string_view::npos) {
+    // An HTML page may say what it is in: 8 gosa help pages declare iso-8859-15. No other
+    // format declares a charset, so anything else must be UTF-8.
+    const std::string charset = looks_like_html(bytes) ? declared_charset(bytes) : "";
+    if (!charset.empty() && charset != "utf-8" && charset != "utf8") {
+      bytes = to_utf8(bytes, charset, name);
+      encoding = charset + " (declared), converted to UTF-8";
+      bad = std::string_view::npos;
+    }
+  }
+  if (bad != std::string_view::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
     throw Error(name + ":" + line_and_column(bytes, bad) + ": not UTF-8 (byte " + hex +
@@ -55,11 +80,24 @@ Document to_document(const std::filesystem::path& path, std::string bytes,
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);  // a BOM is not text
   const Reader* reader = reader_for(bytes);
+  if (!reader && !markup::first_element(bytes).empty())
+    throw Error(name + ": unknown format: markup with root <" + markup::first_element(bytes) +
+                ">; expected Handelingen or Rechtspraak XML, or an HTML page");
   if (!reader)
     throw Error(name + ": unknown format: neither Markdown `## ` sections nor "
                        "\"Vraag N\" / \"Antwoord N\" lines");
-  Document doc = reader->read(Source{path, std::move(bytes)});
-  if (doc.passages.empty()) throw Error(name + ": no passages found (" + reader->name + ")");
+  Document doc;
+  try {
+    doc = reader->read(Source{path, std::move(bytes)});
+  } catch (const Refusal& e) {
+    throw Refusal(e.what(), e.cause(), reader->name);
+  } catch (const Error& e) {
+    throw Refusal(e.what(), Refusal::Cause::kFault, reader->name);
+  }
+  if (doc.passages.empty()) throw Refusal(name + ": no passages found (" + reader->name + ")",
+                                          Refusal::Cause::kFault, reader->name);
+  doc.format = reader->name;
+  if (!encoding.empty()) doc.fields.emplace_back("encoding", encoding);
   return doc;
 }
 

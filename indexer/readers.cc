@@ -1,7 +1,12 @@
 #include "indexer/readers.h"
 
 #include "indexer/faq_passages.h"
+#include "indexer/handelingen_passages.h"
+#include "indexer/html_passages.h"
+#include "indexer/jekyll_passages.h"
 #include "indexer/kamervragen_passages.h"
+#include "indexer/rechtspraak_passages.h"
+#include "indexer/wet_passages.h"
 
 namespace vind::indexer {
 
@@ -16,6 +21,14 @@ bool has_front_matter(std::string_view text) {
 
 const std::vector<Reader>& readers() {
   static const std::vector<Reader> table = {
+      // Markup first, recognised by its root element: no other format starts with one.
+      {"handelingen-xml", looks_like_handelingen, handelingen_passages},
+      {"rechtspraak-xml", looks_like_rechtspraak, rechtspraak_passages},
+      {"html", looks_like_html, html_passages},
+      // The laws' literal <meta> line, then Markdown: before the other Markdown readers.
+      {"wet-markdown", looks_like_wet, wet_passages},
+      // Front matter: one question per file, unless the page has a `# ` title of its own.
+      {"jekyll-markdown", looks_like_jekyll_page, jekyll_passages},
       {"faq-markdown", has_front_matter, faq_passages},
       {"kamervragen-text", looks_like_kamervragen, kamervragen_passages},
       {"faq-markdown", looks_like_faq_markdown, faq_passages},

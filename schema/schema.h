@@ -24,7 +24,7 @@ inline constexpr char kPart[] = "P";
 // Boolean terms (Xapian's convention: a capital letter, never produced by analysis).
 inline constexpr char kPassageId[] = "Q";  // + digest("path#anchor"): one per passage
 inline constexpr char kFile[] = "F";       // + digest(path): all passages of one source file
-inline constexpr char kKind[] = "K";       // + "faq" | "kamervragen": the kind: filter
+inline constexpr char kKind[] = "K";       // + "faq" | "kamervragen" | "wet" | …: the kind: filter
 inline constexpr char kDocument[] = "D";   // + document id: the document: filter
 
 inline constexpr Xapian::valueno kDateSlot = 0;  // "20250901", for sorting by date
@@ -44,7 +44,7 @@ struct StoredPassage {
   std::string anchor;
   std::string url;       // the page, without the anchor
   std::string date;      // ISO 8601 or ""
-  std::string kind;      // "faq" | "kamervragen"
+  std::string kind;      // "faq" | "kamervragen" | "handelingen" | "rechtspraak" | "wet" | "html"
   std::string text;
   std::string path;      // the source file
   int number = 0;

@@ -14,7 +14,8 @@
 //     "document": document id, "title": document title,
 //     "section":  passage heading, "anchor": fragment id without '#',
 //     "url":      the link to the passage: page URL + "#" + anchor,
-//     "date":     ISO 8601 or "", "kind": "faq" | "kamervragen",
+//     "date":     ISO 8601 or "",
+//     "kind":     "faq" | "kamervragen" | "handelingen" | "rechtspraak" | "wet" | "html",
 //     "snippet":  HTML: text escaped, matches in <mark>…</mark>, nothing else
 //   }]
 // }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "analysis/error.h"
@@ -170,6 +171,106 @@ TEST(BuildIndex, SkipsBadFilesWithAReasonAndIndexesTheRest) {
   // repeated-vraag.txt asks "Vraag 2" twice: one passage vraag-2 (the corpus answers have the other).
   EXPECT_EQ(std::count(all.begin(), all.end(), "vraag-2"), 2);
   EXPECT_EQ(std::count(all.begin(), all.end(), "vraag-2-2"), 0);
+}
+
+TEST(BuildIndex, CountsDocumentsPassagesAndSkipsPerFormat) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  for (const char* name : {"empty.md", "blank.txt", "latin1.txt", "no-sections.md", "missing-vraag.txt"})
+    std::filesystem::copy_file(source_dir() / "tests/data" / name, corpus / name);
+  const Report report = index({corpus}, dir / "db");
+  std::map<std::string, std::string> formats;
+  for (const auto& [format, f] : report.formats) {
+    std::string line = std::to_string(f.documents) + " documents, " + std::to_string(f.passages) + " passages";
+    for (const auto& [group, n] : f.skipped) line += "; " + group + ": " + std::to_string(n);
+    formats[format] = line;
+  }
+  EXPECT_EQ(formats, (std::map<std::string, std::string>{
+                         {"", "0 documents, 0 passages; empty file: 2; not UTF-8: 1"},
+                         {"faq-markdown", "1 documents, 18 passages; no `## ` sections: 1"},
+                         {"kamervragen-text", "2 documents, 21 passages"},
+                     }));
+  for (const Skipped& skipped : report.skipped)
+    EXPECT_EQ(skipped.format, skipped.file.filename() == "no-sections.md" ? "faq-markdown" : "")
+        << skipped.reason;
+}
+
+TEST(BuildIndex, LeavesOutUnpublishedPagesAndRemovesThemWhenTheyTurnSo) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  const char kQuestion[] = "---\ntitle: Wat is er gebeurd?\n---\nEen hack.\n";
+  dir.write("corpus/vraag.md", kQuestion);
+  dir.write("corpus/concept.md", "---\npublished: false\ntitle: Concept\n---\nNog niet.\n");
+  const Report first = index({corpus}, dir / "db");
+  EXPECT_TRUE(first.skipped.empty());
+  ASSERT_EQ(first.left_out.size(), 1u);
+  EXPECT_EQ(first.left_out[0].file.filename(), "concept.md");
+  EXPECT_EQ(first.left_out[0].format, "jekyll-markdown");
+  EXPECT_EQ(first.files_seen, 4u);
+  EXPECT_EQ(first.formats.at("jekyll-markdown").documents, 1u);
+  EXPECT_EQ(first.formats.at("jekyll-markdown").left_out,
+            (std::map<std::string, std::size_t>{{"not published", 1}}));
+  EXPECT_EQ(first.passages_in_index, 38u);
+
+  dir.write("corpus/vraag.md", std::string("---\npublished: false\n") + (kQuestion + 4));
+  const Report second = index({corpus}, dir / "db");
+  EXPECT_EQ(file_names(second.removed), std::vector<std::string>{"vraag.md"});
+  EXPECT_EQ(second.left_out.size(), 2u);
+  EXPECT_EQ(second.passages_in_index, 37u);
+}
+
+// Every format's hostile files are skipped with their reason, its real files beside them get in.
+TEST(BuildIndex, SkipsHostileFilesOfEveryFormatAndIndexesTheRest) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  const std::filesystem::path data = source_dir() / "tests/data";
+  for (const char* good : {"handelingen/h-tk-20172018-70-13.xml", "rechtspraak/ECLI.NL.HR.1995.AA1568.xml",
+                           "html/find_toolbar.html", "html/gosa-users-node4.html",
+                           "jekyll/0038f3c3-6266-4d40-965b-a78e96241c22.md",
+                           "jekyll/questions__nl__1-1-hoe-helpt-coronamelder-tegen-corona.md",
+                           "wetten/BWBR0033029.md"})
+    std::filesystem::copy_file(data / good, corpus / std::filesystem::path(good).filename());
+  for (const char* bad : {"truncated-handelingen.xml", "entity-bomb.xml", "handelingen-empty.xml",
+                          "rechtspraak-without-decision.xml", "unknown-root.xml", "scripts-only.html",
+                          "unclosed-tags.html", "latin1-undeclared.html", "front-matter-only.md"})
+    std::filesystem::copy_file(data / bad, corpus / bad);
+  const Report report = index({corpus}, dir / "db");
+
+  const std::string c = std::filesystem::canonical(corpus).string() + "/";
+  std::vector<std::string> reasons;
+  for (const Skipped& s : report.skipped) reasons.push_back(s.reason);
+  EXPECT_EQ(reasons, (std::vector<std::string>{
+                         c + "entity-bomb.xml:15: malformed XML: Detected an entity reference loop",
+                         c + "front-matter-only.md: no text below the front matter (its layout makes the page)",
+                         c + "handelingen-empty.xml: no passages found (handelingen-xml)",
+                         c + "latin1-undeclared.html:2:23: not UTF-8 (byte 0xE9); save the file as UTF-8",
+                         c + "rechtspraak-without-decision.xml: no <uitspraak> or <conclusie> in <open-rechtspraak>; "
+                             "expected a court decision in Rechtspraak XML",
+                         c + "scripts-only.html: no passages found (html)",
+                         c + "truncated-handelingen.xml:154: malformed XML: Premature end of data in tag al line 153",
+                         c + "unknown-root.xml: unknown format: markup with root <kamerstuk>; expected Handelingen or "
+                             "Rechtspraak XML, or an HTML page",
+                     }));
+  EXPECT_EQ(file_names(report.indexed),
+            (std::vector<std::string>{"0038f3c3-6266-4d40-965b-a78e96241c22.md", "BWBR0033029.md",
+                                      "ECLI.NL.HR.1995.AA1568.xml", kFaq, "find_toolbar.html",
+                                      "gosa-users-node4.html", "h-tk-20172018-70-13.xml", kKamervragen,
+                                      "unclosed-tags.html"}));
+  ASSERT_EQ(report.left_out.size(), 1u);
+  EXPECT_EQ(report.left_out[0].file.filename(), "questions__nl__1-1-hoe-helpt-coronamelder-tegen-corona.md");
+  std::map<std::string, std::size_t> passages;
+  for (const auto& [format, f] : report.formats) passages[format] = f.passages;
+  EXPECT_EQ(passages, (std::map<std::string, std::size_t>{{"", 0},
+                                                          {"faq-markdown", 18},
+                                                          {"handelingen-xml", 1},
+                                                          {"html", 8 + 1 + 2},
+                                                          {"jekyll-markdown", 1},
+                                                          {"kamervragen-text", 19},
+                                                          {"rechtspraak-xml", 6},
+                                                          {"wet-markdown", 1}}));
+  EXPECT_EQ(report.formats.at("html").skipped, (std::map<std::string, std::size_t>{{"no passages found", 1}}));
+  EXPECT_EQ(report.formats.at("handelingen-xml").skipped,
+            (std::map<std::string, std::size_t>{{"malformed XML", 2}, {"no passages found", 1}}));
 }
 
 TEST(BuildIndex, KeepsTheLastGoodVersionOfAFileThatTurnedBad) {

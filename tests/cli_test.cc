@@ -58,6 +58,59 @@ TEST(Cli, ExitsTwoWhenSomeFilesWereSkipped) {
       << index.output;
 }
 
+TEST(Cli, SummarisesEachFormatWithItsReasonsForSkipping) {
+  TempDir dir;
+  const auto data = source_dir() / "tests/data";
+  const Outcome index = vind("index --db " + quoted(dir / "db") + " " + quoted(source_dir() / "corpus") + " " +
+                             quoted(data / "binary.pdf") + " " + quoted(data / "empty.md") + " " +
+                             quoted(data / "blank.txt") + " " + quoted(data / "no-sections.md"));
+  EXPECT_EQ(index.status, 2) << index.output;
+  EXPECT_NE(index.output.find("by format:\n"
+                              "  faq-markdown: 1 document, 18 passages, 1 skipped (no `## ` sections: 1)\n"
+                              "  kamervragen-text: 1 document, 19 passages\n"
+                              "  (no format): 3 skipped (empty file: 2, binary file: 1)\n"),
+            std::string::npos)
+      << index.output;
+}
+
+TEST(Cli, ExitsZeroWhenFilesAreOnlyLeftOut) {
+  TempDir dir;
+  const auto page = dir.write("concept.md", "---\npublished: false\ntitle: Concept\n---\nNog niet.\n");
+  const Outcome index = vind("index --db " + quoted(dir / "db") + " " + quoted(source_dir() / "corpus") + " " +
+                             quoted(page));
+  EXPECT_EQ(index.status, 0) << index.output;
+  EXPECT_NE(index.output.find("files seen: 3, indexed: 2, unchanged: 0, skipped: 0, removed: 0, left out: 1\n"),
+            std::string::npos)
+      << index.output;
+  EXPECT_NE(index.output.find("  jekyll-markdown: 0 documents, 0 passages, 1 left out (not published: 1)\n"),
+            std::string::npos)
+      << index.output;
+}
+
+TEST(Cli, FindsEachNewKindByItsFilterWithItsOwnAddress) {
+  TempDir dir;
+  const auto data = source_dir() / "tests/data";
+  const Outcome index = vind("index --db " + quoted(dir / "db") + " " + quoted(data / "handelingen") + " " +
+                             quoted(data / "rechtspraak") + " " + quoted(data / "wetten") + " " +
+                             quoted(data / "html"));
+  EXPECT_EQ(index.status, 0) << index.output;
+  const Outcome speech = vind("search --db " + quoted(dir / "db") + " --json --limit 1 'motie kind:handelingen'");
+  EXPECT_NE(speech.output.find("\"kind\": \"handelingen\""), std::string::npos) << speech.output;
+  EXPECT_NE(speech.output.find("\"url\": \"https://zoek.officielebekendmakingen.nl/h-tk-20172018-"),
+            std::string::npos)
+      << speech.output;
+  const Outcome ruling = vind("search --db " + quoted(dir / "db") + " --json --limit 1 'proceskosten kind:rechtspraak'");
+  EXPECT_NE(ruling.output.find("\"kind\": \"rechtspraak\""), std::string::npos) << ruling.output;
+  EXPECT_NE(ruling.output.find("\"url\": \"http://deeplink.rechtspraak.nl/uitspraak?id=ECLI:NL:"), std::string::npos)
+      << ruling.output;
+  const Outcome law = vind("search --db " + quoted(dir / "db") + " --json --limit 1 'hectoliter kind:wet'");
+  EXPECT_NE(law.output.find("\"anchor\": \"artikel-3\""), std::string::npos) << law.output;
+  const Outcome page = vind("search --db " + quoted(dir / "db") + " --json --limit 1 'werkbalk kind:html'");
+  EXPECT_NE(page.output.find("\"kind\": \"html\""), std::string::npos) << page.output;
+  EXPECT_EQ(vind("search --db " + quoted(dir / "db") + " --json 'werkbalk kind:wet'").output.find("\"rank\""),
+            std::string::npos);
+}
+
 TEST(Cli, ReportsAMissingIndexInOneLine) {
   TempDir dir;
   const Outcome search = vind("search --db " + quoted(dir / "none") + " hack");

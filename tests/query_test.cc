@@ -35,6 +35,8 @@ TEST(ParseQuery, UnderstandsTheSyntaxAndFallsBackToPlainWords) {
       {"(losgeld OR bitcoin) AND nova", "Query((((Zlosgeld OR 0.5 * Plosgeld) OR (Zbitcoin OR 0.5 * Pbitcoin)) AND (Znova OR 0.5 * Pnova)))", ""},
       {"losgeld kind:faq", "Query(((Zlosgeld OR 0.5 * Plosgeld) FILTER Kfaq))", ""},
       {"kind:faq kind:kamervragen document:x", "Query((<alldocuments> FILTER (Dx AND (Kfaq OR Kkamervragen))))", ""},
+      {"kind:wet kind:html kind:handelingen kind:rechtspraak",
+       "Query((<alldocuments> FILTER (Kwet OR Khtml OR Khandelingen OR Krechtspraak)))", ""},
       {"2024/25", "Query((2024 PHRASE 2 25))", ""},
       {"“dark web”", "Query((dark PHRASE 2 web))", ""},
       // Malformed: the plain words, with a note.
