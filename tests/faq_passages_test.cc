@@ -9,10 +9,14 @@
 #include <vector>
 
 #include "analysis/error.h"
+#include "passage_lists.h"
 
 namespace vind::indexer {
 namespace {
 
+using vind::testing::anchors;
+using vind::testing::headings;
+using vind::testing::texts;
 const std::string kCorpus = std::string(VIND_SOURCE_DIR) + "/corpus/";
 const std::string kFaqPath = kCorpus + "faq-hack-clinical-diagnostics.md";
 const std::string kKamervragenPath =
@@ -28,24 +32,6 @@ std::string read_file(const std::string& path) {
 Document corpus_faq() { return faq_passages({kFaqPath, read_file(kFaqPath)}); }
 
 Document in_memory(std::string markdown) { return faq_passages({"mem/faq.md", std::move(markdown)}); }
-
-std::vector<std::string> anchors(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.anchor);
-  return out;
-}
-
-std::vector<std::string> headings(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.heading);
-  return out;
-}
-
-std::vector<std::string> texts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.text);
-  return out;
-}
 
 // Everything a reader produces, one string per item, so that a difference shows in the diff.
 std::vector<std::string> flatten(const Document& doc) {

@@ -7,11 +7,15 @@
 #include <vector>
 
 #include "analysis/error.h"
+#include "passage_lists.h"
 #include "temp_dir.h"
 
 namespace vind::indexer {
 namespace {
 
+using vind::testing::anchors;
+using vind::testing::headings;
+using vind::testing::texts;
 using vind::testing::read_text;
 using vind::testing::source_dir;
 
@@ -23,24 +27,6 @@ std::filesystem::path data(const std::string& name) { return source_dir() / "tes
 Document real(const std::string& name) { return read_document(data(name)); }
 
 Document in_memory(const std::string& html) { return html_passages({"mem/p.html", html}); }
-
-std::vector<std::string> anchors(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.anchor);
-  return out;
-}
-
-std::vector<std::string> headings(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.heading);
-  return out;
-}
-
-std::vector<std::string> texts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.text);
-  return out;
-}
 
 TEST(HtmlPassages, ReadsDocBookSectionsByTheAnchorInTheirHeading) {
   const Document doc = real("basic-defs.nl.html");

@@ -11,10 +11,12 @@
 #include <vector>
 
 #include "analysis/error.h"
+#include "passage_lists.h"
 
 namespace vind::indexer {
 namespace {
 
+using vind::testing::anchors;
 const std::string kCorpus = std::string(VIND_SOURCE_DIR) + "/corpus/";
 const std::string kKamervragenPath =
     kCorpus + "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01.txt";
@@ -31,12 +33,6 @@ std::string read_file(const std::string& path) {
 Document corpus_answers() { return kamervragen_passages({kKamervragenPath, read_file(kKamervragenPath)}); }
 
 Document in_memory(std::string text) { return kamervragen_passages({"mem/kv.txt", std::move(text)}); }
-
-std::vector<std::string> anchors(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.anchor);
-  return out;
-}
 
 // Everything a reader produces, one string per item, so that a difference shows in the diff.
 std::vector<std::string> flatten(const Document& doc) {

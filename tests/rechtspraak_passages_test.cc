@@ -7,11 +7,14 @@
 #include <vector>
 
 #include "analysis/error.h"
+#include "passage_lists.h"
 #include "temp_dir.h"
 
 namespace vind::indexer {
 namespace {
 
+using vind::testing::anchors;
+using vind::testing::headings;
 using vind::testing::read_text;
 using vind::testing::source_dir;
 
@@ -25,18 +28,6 @@ std::filesystem::path data(const std::string& name) { return source_dir() / "tes
 Document real(const std::string& name) { return read_document(data(name)); }
 
 Document in_memory(const std::string& xml) { return rechtspraak_passages({"mem/r.xml", xml}); }
-
-std::vector<std::string> anchors(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.anchor);
-  return out;
-}
-
-std::vector<std::string> headings(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.heading);
-  return out;
-}
 
 std::string decision(const std::string& body) {
   return "<open-rechtspraak><uitspraak xmlns=\"http://www.rechtspraak.nl/schema/rechtspraak-1.0\">" + body +

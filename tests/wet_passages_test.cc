@@ -6,11 +6,14 @@
 #include <utility>
 #include <vector>
 
+#include "passage_lists.h"
 #include "temp_dir.h"
 
 namespace vind::indexer {
 namespace {
 
+using vind::testing::anchors;
+using vind::testing::headings;
 using vind::testing::read_text;
 using vind::testing::source_dir;
 
@@ -24,18 +27,6 @@ Document real(const std::string& name) { return read_document(data(name)); }
 constexpr char kMeta[] = "<meta http-equiv='Content-Type' content='text/html; charset=utf-8' />\n\n";
 
 Document in_memory(const std::string& markdown) { return wet_passages({"mem/BWBR0000001.md", kMeta + markdown}); }
-
-std::vector<std::string> anchors(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.anchor);
-  return out;
-}
-
-std::vector<std::string> headings(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Passage& p : doc.passages) out.push_back(p.heading);
-  return out;
-}
 
 TEST(WetPassages, ReadsOnePassagePerArticleAndParagraph) {
   const Document doc = real("BWBR0032857.md");

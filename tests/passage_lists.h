@@ -1,0 +1,30 @@
+#pragma once
+// A document's passages as lists of one field each, so a reader test asserts every anchor (or
+// heading, or text) in one comparison and a failure shows the whole difference.
+
+#include <string>
+#include <vector>
+
+#include "indexer/document.h"
+
+namespace vind::testing {
+
+inline std::vector<std::string> anchors(const indexer::Document& doc) {
+  std::vector<std::string> out;
+  for (const indexer::Passage& p : doc.passages) out.push_back(p.anchor);
+  return out;
+}
+
+inline std::vector<std::string> headings(const indexer::Document& doc) {
+  std::vector<std::string> out;
+  for (const indexer::Passage& p : doc.passages) out.push_back(p.heading);
+  return out;
+}
+
+inline std::vector<std::string> texts(const indexer::Document& doc) {
+  std::vector<std::string> out;
+  for (const indexer::Passage& p : doc.passages) out.push_back(p.text);
+  return out;
+}
+
+}  // namespace vind::testing
