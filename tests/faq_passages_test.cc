@@ -10,11 +10,13 @@
 
 #include "analysis/error.h"
 #include "passage_lists.h"
+#include "temp_dir.h"
 
 namespace vind::indexer {
 namespace {
 
 using vind::testing::anchors;
+using vind::testing::flatten;
 using vind::testing::headings;
 using vind::testing::texts;
 const std::string kCorpus = std::string(VIND_SOURCE_DIR) + "/corpus/";
@@ -22,26 +24,9 @@ const std::string kFaqPath = kCorpus + "faq-hack-clinical-diagnostics.md";
 const std::string kKamervragenPath =
     kCorpus + "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01.txt";
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-Document corpus_faq() { return faq_passages({kFaqPath, read_file(kFaqPath)}); }
+Document corpus_faq() { return faq_passages({kFaqPath, vind::testing::read_text(kFaqPath)}); }
 
 Document in_memory(std::string markdown) { return faq_passages({"mem/faq.md", std::move(markdown)}); }
-
-// Everything a reader produces, one string per item, so that a difference shows in the diff.
-std::vector<std::string> flatten(const Document& doc) {
-  std::vector<std::string> out = {doc.id, doc.title, doc.date, doc.url};
-  for (const auto& [key, value] : doc.fields) out.push_back(key + "=" + value);
-  for (const Passage& p : doc.passages)
-    out.push_back(p.anchor + "|" + std::to_string(p.number) + "|" + p.heading + "|" + p.text);
-  for (const std::string& w : doc.warnings) out.push_back("warning " + w);
-  return out;
-}
 
 TEST(FaqPassages, KeepsEveryAnchorOfTheTableOfContents) {
   EXPECT_EQ(anchors(corpus_faq()),
@@ -306,7 +291,7 @@ TEST(FaqPassages, ToleratesHostileMarkdown) {
 
 TEST(FaqPassages, ParsesCrlfLikeLf) {
   std::string crlf;
-  for (char c : read_file(kFaqPath)) {
+  for (char c : vind::testing::read_text(kFaqPath)) {
     if (c == '\n') crlf += '\r';
     crlf += c;
   }
@@ -333,8 +318,8 @@ struct SniffCase {
 
 TEST(FaqPassages, SniffsMarkdown) {
   const std::vector<SniffCase> cases = {
-      {read_file(kFaqPath), true},
-      {read_file(kKamervragenPath), false},
+      {vind::testing::read_text(kFaqPath), true},
+      {vind::testing::read_text(kKamervragenPath), false},
       {"---\nlayout: page\n---\n", true},
       {"---\r\nlayout: page\r\n", true},
       {"\xEF\xBB\xBF---\n", true},

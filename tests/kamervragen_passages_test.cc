@@ -12,37 +12,22 @@
 
 #include "analysis/error.h"
 #include "passage_lists.h"
+#include "temp_dir.h"
 
 namespace vind::indexer {
 namespace {
 
 using vind::testing::anchors;
+using vind::testing::flatten;
 const std::string kCorpus = std::string(VIND_SOURCE_DIR) + "/corpus/";
 const std::string kKamervragenPath =
     kCorpus + "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01.txt";
 const std::string kFaqPath = kCorpus + "faq-hack-clinical-diagnostics.md";
 const std::string kRealData = std::string(VIND_SOURCE_DIR) + "/tests/data/kamervragen/";
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-Document corpus_answers() { return kamervragen_passages({kKamervragenPath, read_file(kKamervragenPath)}); }
+Document corpus_answers() { return kamervragen_passages({kKamervragenPath, vind::testing::read_text(kKamervragenPath)}); }
 
 Document in_memory(std::string text) { return kamervragen_passages({"mem/kv.txt", std::move(text)}); }
-
-// Everything a reader produces, one string per item, so that a difference shows in the diff.
-std::vector<std::string> flatten(const Document& doc) {
-  std::vector<std::string> out = {doc.id, doc.title, doc.date, doc.url};
-  for (const auto& [key, value] : doc.fields) out.push_back(key + "=" + value);
-  for (const Passage& p : doc.passages)
-    out.push_back(p.anchor + "|" + std::to_string(p.number) + "|" + p.heading + "|" + p.text);
-  for (const std::string& w : doc.warnings) out.push_back("warning " + w);
-  return out;
-}
 
 const Passage& passage(const Document& doc, const std::string& anchor) {
   for (const Passage& p : doc.passages)
@@ -174,7 +159,7 @@ TEST(KamervragenPassages, RemovesTheSourceNoteMarkerFromTheQuestion) {
 
 TEST(KamervragenPassages, ParsesCrlfLikeLf) {
   std::string crlf;
-  for (char c : read_file(kKamervragenPath)) {
+  for (char c : vind::testing::read_text(kKamervragenPath)) {
     if (c == '\n') crlf += '\r';
     crlf += c;
   }
@@ -473,13 +458,13 @@ TEST(KamervragenPassages, ReadsRealDocumentsOfEachShape) {
   };
   for (const RealCase& c : cases) {
     const std::filesystem::path path = std::filesystem::path(kRealData) / c.file;
-    const Document doc = kamervragen_passages({path, read_file(path.string())});
+    const Document doc = kamervragen_passages({path, vind::testing::read_text(path.string())});
     std::vector<std::string> head = {doc.id, doc.title, doc.date};
     for (const auto& [key, value] : doc.fields) head.push_back(key + "=" + value);
     EXPECT_EQ(head, c.head) << c.file;
     EXPECT_EQ(anchors(doc), c.anchors) << c.file;
     EXPECT_EQ(doc.warnings, std::vector<std::string>{}) << c.file;
-    EXPECT_TRUE(looks_like_kamervragen(read_file(path.string()))) << c.file;
+    EXPECT_TRUE(looks_like_kamervragen(vind::testing::read_text(path.string()))) << c.file;
     for (const Passage& p : doc.passages)
       for (const std::string debris : {"ah-tk-", "kv-tk-", "ISSN", "Staten-Generaal", "Tweede Kamer, vergaderjaar",
                                        "Vragen gesteld door", "\n1\n", "___"})
@@ -491,7 +476,7 @@ TEST(KamervragenPassages, PutsRealFootnotesWithThePassageCitingThem) {
   const std::string dir = kRealData;
   const Document pdf = kamervragen_passages(
       {dir + "kv029-Antwoord-op-vragen-van-lid-Van-Houweling-pdf.txt",
-       read_file(dir + "kv029-Antwoord-op-vragen-van-lid-Van-Houweling-pdf.txt")});
+       vind::testing::read_text(dir + "kv029-Antwoord-op-vragen-van-lid-Van-Houweling-pdf.txt")});
   // Footnote 2 is cited in Antwoord 1 ("in een verklaring" + "2 herhaald" on the next line), and
   // stood at the foot of page 1 with footnote 1, page header and footer below them.
   EXPECT_EQ(passage(pdf, "vraag-1").text,
@@ -517,7 +502,7 @@ TEST(KamervragenPassages, PutsRealFootnotesWithThePassageCitingThem) {
 
   const Document word = kamervragen_passages(
       {dir + "kv082-De-situatie-van-Oeigoeren-in-Thailand-docx.txt",
-       read_file(dir + "kv082-De-situatie-van-Oeigoeren-in-Thailand-docx.txt")});
+       vind::testing::read_text(dir + "kv082-De-situatie-van-Oeigoeren-in-Thailand-docx.txt")});
   EXPECT_EQ(passage(word, "vraag-1").text,
             "Bent u bekend met de inhoud van het artikel 'He Made a Daring Escape From China. Then His Real "
             "Troubles Began'?\n\nThe New York Times, 10 november 2024, 'He Made a Daring Escape From China. Then "
@@ -533,10 +518,10 @@ struct SniffCase {
 
 TEST(KamervragenPassages, SniffsKamervragenAndNothingElse) {
   const std::vector<SniffCase> cases = {
-      {read_file(kKamervragenPath), true},
-      {read_file(kFaqPath), false},
-      {read_file(kRealData + "kv082-De-situatie-van-Oeigoeren-in-Thailand-docx.txt"), true},  // questions only
-      {read_file(kRealData + "kv079-Uitstel-beantwoording-vragen-van-het-lid-docx.txt"), true},  // a notice
+      {vind::testing::read_text(kKamervragenPath), true},
+      {vind::testing::read_text(kFaqPath), false},
+      {vind::testing::read_text(kRealData + "kv082-De-situatie-van-Oeigoeren-in-Thailand-docx.txt"), true},  // questions only
+      {vind::testing::read_text(kRealData + "kv079-Uitstel-beantwoording-vragen-van-het-lid-docx.txt"), true},  // a notice
       {"Vraag 1\nAntwoord 1", true},
       {"Vraag 1:\r\nAntwoord 1 \r\n", true},
       {"  Vraag\u00a012\ntekst\nAntwoord 12:\n", true},
@@ -554,7 +539,7 @@ TEST(KamervragenPassages, SniffsKamervragenAndNothingElse) {
       {"\xEF\xBB\xBF<html><body>\nVraag 1\nAntwoord 1\n</body></html>\n", false},
       {"---\ntitle: Vragen\n---\nVraag 1\nAntwoord 1\n", false},
       {"# Kamervragen\nVragen van het lid X (ingezonden 1 mei 2024)\n", false},
-      {read_file(std::string(VIND_SOURCE_DIR) + "/tests/data/prose.txt"), false},
+      {vind::testing::read_text(std::string(VIND_SOURCE_DIR) + "/tests/data/prose.txt"), false},
       {"", false},
   };
   for (const SniffCase& c : cases)

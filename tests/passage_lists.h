@@ -27,4 +27,14 @@ inline std::vector<std::string> texts(const indexer::Document& doc) {
   return out;
 }
 
+// Everything a reader produces, one string per item, so that a difference shows in the diff.
+inline std::vector<std::string> flatten(const indexer::Document& doc) {
+  std::vector<std::string> out = {doc.id, doc.title, doc.date, doc.url};
+  for (const auto& [key, value] : doc.fields) out.push_back(key + "=" + value);
+  for (const indexer::Passage& p : doc.passages)
+    out.push_back(p.anchor + "|" + std::to_string(p.number) + "|" + p.heading + "|" + p.text);
+  for (const std::string& w : doc.warnings) out.push_back("warning " + w);
+  return out;
+}
+
 }  // namespace vind::testing
