@@ -313,6 +313,7 @@ void add_limits_and_errors(httplib::Server& server, const ServeOptions& options,
 int serve(const ServeOptions& options, std::ostream& log) {
   SearcherPool pool(options.database, options.settings);
   ResponseCache cache(options.cache_entries);
+  pool.words();  // built now rather than on the first keystroke (0.3 s for 431,318 passages)
   const IndexInfo info = pool.info();
   std::mutex log_mutex;
   Server server;
