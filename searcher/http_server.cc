@@ -92,12 +92,22 @@ struct IndexUnavailable : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A Searcher that cannot be opened (the index was removed or replaced by one with other
+// settings) is the server's trouble, not the request's: 503, not 400.
+SearcherPool::Lease lease_of(SearcherPool& pool) {
+  try {
+    return pool.lease();
+  } catch (const Error& e) {
+    throw IndexUnavailable(e.what());
+  }
+}
+
 // Runs fn on a lease of a Searcher; a revision overwritten under a long search (two commits since it
 // was opened) is retried on a fresh one.
 template <typename Fn>
 auto with_searcher(SearcherPool& pool, Fn fn) {
   try {
-    SearcherPool::Lease lease = pool.lease();
+    SearcherPool::Lease lease = lease_of(pool);
     for (int attempt = 0;; ++attempt) {
       try {
         return fn(lease);
