@@ -38,6 +38,14 @@ Piece Analyser::piece(std::string_view word) const {
   return pieces_.emplace(std::string(word), analyse_piece(word)).first->second;
 }
 
+const std::vector<Piece>& Analyser::compound_parts(const std::string& form) const {
+  if (const auto hit = compounds_.find(form); hit != compounds_.end()) return hit->second;
+  if (compounds_.size() >= kMaxCachedPieces) compounds_.clear();
+  std::vector<Piece> parts;
+  for (const std::string& part : decompounder_->split(form)) parts.push_back(piece(part));
+  return compounds_.emplace(form, std::move(parts)).first->second;
+}
+
 Piece Analyser::analyse_piece(std::string_view word) const {
   std::string lower = fold_case(word);
   // Stopwords are matched before folding diacritics: "één" (one) must not become the article.
@@ -63,8 +71,7 @@ std::vector<Word> Analyser::words(std::string_view text) const {
         if (Piece p = piece(part); !p.form.empty()) word.parts.push_back(std::move(p));
       if (word.parts.size() < 2) word.parts.clear();
     } else if (decompounder_ && !word.whole.stem.empty()) {
-      for (const std::string& part : decompounder_->split(word.whole.form))
-        word.compound.push_back(piece(part));
+      word.compound = compound_parts(word.whole.form);
     }
     words.push_back(std::move(word));
   }

@@ -50,15 +50,19 @@ class Analyser {
 
  private:
   Piece analyse_piece(std::string_view word) const;
+  // The compound parts of a word's folded form, cached like pieces.
+  const std::vector<Piece>& compound_parts(const std::string& form) const;
 
-  // Words repeat (Zipf): folding and stemming each spelling once makes snippets, which analyse
-  // every hit's text per query, and indexing several times faster. Bounded: cleared when full.
+  // Words repeat (Zipf): folding, stemming and splitting each spelling once makes snippets,
+  // which analyse every hit's text per query, and indexing several times faster. Bounded:
+  // cleared when full.
   static constexpr std::size_t kMaxCachedPieces = 1 << 16;
   struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   mutable std::unordered_map<std::string, Piece, StringHash, std::equal_to<>> pieces_;
+  mutable std::unordered_map<std::string, std::vector<Piece>, StringHash, std::equal_to<>> compounds_;
 
   AnalysisSettings settings_;
   const Stopwords& stopwords_;

@@ -15,7 +15,6 @@ namespace {
 constexpr std::size_t kMinPart = 3;
 constexpr std::size_t kMinCompound = 2 * kMinPart + 1;
 constexpr int kMaxParts = 4;
-constexpr std::size_t kCacheLimit = 1'000'000;
 
 // Linking sounds between parts: bevolking-s-onderzoek, pannen-koek, ziekte-n-huis.
 constexpr std::string_view kLinks[] = {"", "s", "e", "en", "n"};
@@ -111,9 +110,7 @@ std::vector<std::string> Decompounder::best_split(std::string_view word, int dep
   return best;
 }
 
-const std::vector<std::string>& Decompounder::split(const std::string& word) const {
-  if (const auto it = cache_.find(word); it != cache_.end()) return it->second;
-  if (cache_.size() >= kCacheLimit) cache_.clear();
+std::vector<std::string> Decompounder::split(const std::string& word) const {
   std::vector<std::string> parts;
   if (word.size() >= kMinCompound) parts = best_split(word, 1);
   // The last part is the head, and may be a compound the list knows whole: "baarmoeder" +
@@ -125,7 +122,7 @@ const std::vector<std::string>& Decompounder::split(const std::string& word) con
     if (inner.empty()) break;
     parts.insert(parts.end(), inner.begin(), inner.end());
   }
-  return cache_.emplace(word, std::move(parts)).first->second;
+  return parts;
 }
 
 }  // namespace vind::analysis

@@ -12,7 +12,6 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -32,8 +31,8 @@ class Decompounder {
   const std::string& identity() const { return identity_; }
 
   // The parts of a folded word, or empty when it is no compound (or not one the list explains).
-  // Caches answers, so one Decompounder per thread.
-  const std::vector<std::string>& split(const std::string& word) const;
+  // Keeps no state: one Decompounder serves every thread (Analysers cache the answers).
+  std::vector<std::string> split(const std::string& word) const;
 
  private:
   bool known(std::string_view part) const;
@@ -41,7 +40,6 @@ class Decompounder {
 
   std::unordered_set<std::string> words_;
   std::string identity_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> cache_;
 };
 
 }  // namespace vind::analysis

@@ -61,6 +61,16 @@ int checked_size(std::string_view text, const std::string& name) {
   return static_cast<int>(text.size());
 }
 
+// libxml2 2.9 must be initialised once before threads parse at the same time (indexing does);
+// a function-local static does it once, whichever thread comes first.
+void initialise_libxml2() {
+  static const bool initialised = [] {
+    xmlInitParser();
+    return true;
+  }();
+  (void)initialised;
+}
+
 Context new_context(xmlParserCtxt* context, const std::string& name) {
   if (context == nullptr) throw Error(name + ": out of memory starting the markup parser");
   return Context(context);
@@ -72,6 +82,7 @@ Tree parse_xml(std::string_view text, const std::string& name) {
   // Two Handelingen files put a newline before the XML declaration, which XML allows nowhere
   // but at the very start.
   text = skip_blanks(text);
+  initialise_libxml2();
   const Context context = new_context(xmlNewParserCtxt(), name);
   Tree tree(xmlCtxtReadMemory(context.get(), text.data(), checked_size(text, name), name.c_str(),
                               nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
@@ -87,6 +98,7 @@ Tree parse_xml(std::string_view text, const std::string& name) {
 }
 
 Tree parse_html(std::string_view text, const std::string& name) {
+  initialise_libxml2();
   const Context context = new_context(htmlNewParserCtxt(), name);
   // The text is UTF-8 whatever its <meta charset> says: read_document converted it.
   Tree tree(htmlCtxtReadMemory(context.get(), text.data(), checked_size(text, name), name.c_str(),
