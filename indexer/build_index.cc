@@ -1,18 +1,24 @@
 #include "indexer/build_index.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
-#include <map>
+#include <exception>
+#include <memory>
 #include <optional>
 #include <set>
+#include <thread>
 
 #include "analysis/analyser.h"
-#include "analysis/digest.h"
 #include "analysis/error.h"
-#include "indexer/manifest.h"
 #include "analysis/synonyms.h"
-#include "indexer/to_xapian_document.h"
+#include "indexer/index_writer.h"
+#include "indexer/input_files.h"
+#include "indexer/ordered_pipeline.h"
+#include "indexer/prepare_file.h"
+#include "indexer/publish.h"
 #include "indexer/vocabulary.h"
 #include "schema/schema.h"
 
@@ -22,53 +28,29 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Input {
-  fs::path file;      // absolute, normalised: the file's identity in the index
-  fs::path id;        // document id: path below the indexed folder, without extension
-};
+// A fresh build hands out the corpus in stretches of about this many bytes, one scratch database
+// each: enough stretches to keep every core busy to the end, few enough to merge quickly.
+constexpr std::uintmax_t kMinPartBytes = 64 << 10;
+constexpr std::uintmax_t kMaxPartBytes = 64 << 20;
+constexpr unsigned kPartsPerThread = 4;
 
-fs::path normalised(const fs::path& p) {
-  std::error_code ec;
-  fs::path result = fs::weakly_canonical(fs::absolute(p), ec);
-  return ec ? fs::absolute(p).lexically_normal() : result;
-}
+// An update lets readers run this many files per thread ahead of the writer.
+constexpr std::size_t kFilesAheadPerThread = 4;
 
-bool hidden(const fs::path& p) { return p.filename().string().starts_with('.'); }
+// Everything a run analyses with: made once, then one Analyser per thread.
+struct Analysis {
+  std::optional<analysis::Decompounder> decompounder;
+  analysis::AnalysisSettings settings;
 
-// Expands folders; a missing input becomes a skip so the rest still gets indexed.
-std::vector<Input> collect(const std::vector<fs::path>& inputs, std::vector<fs::path>& folders,
-                           Report& report) {
-  std::vector<Input> files;
-  for (const fs::path& input : inputs) {
-    std::error_code ec;
-    if (fs::is_directory(input, ec)) {
-      const fs::path root = normalised(input);
-      folders.push_back(root);
-      std::vector<Input> found;
-      for (auto it = fs::recursive_directory_iterator(root, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (hidden(it->path())) {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_directory() || it->path().filename() == kManifestName) continue;
-        const fs::path relative = it->path().lexically_relative(root);
-        found.push_back({normalised(it->path()), relative.parent_path() / relative.stem()});
-      }
-      if (ec) report.warnings.push_back(input.string() + ": " + ec.message());
-      std::sort(found.begin(), found.end(),
-                [](const Input& a, const Input& b) { return a.file < b.file; });
-      files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(input, ec)) {
-      files.push_back({normalised(input), input.stem()});
-    } else {
-      ++report.files_seen;
-      report.skipped.push_back({input, input.string() + ": no such file or folder", ""});
-      ++report.formats[""].skipped["no such file or folder"];
-    }
+  explicit Analysis(const Options& options) : settings(options.analysis) {
+    if (options.compound_word_list.empty()) return;
+    decompounder.emplace(options.compound_word_list);
+    settings.compounds = decompounder->identity();
   }
-  return files;
-}
+  analysis::Analyser analyser() const {
+    return analysis::Analyser(settings, decompounder ? &*decompounder : nullptr);
+  }
+};
 
 std::string now_utc() {
   const std::time_t t = std::time(nullptr);
@@ -77,171 +59,208 @@ std::string now_utc() {
   return buf;
 }
 
-Xapian::WritableDatabase open_for_writing(const Options& options,
-                                          const analysis::AnalysisSettings& settings) {
-  try {
-    Xapian::WritableDatabase db(options.database.string(), Xapian::DB_CREATE_OR_OPEN);
-    if (const auto stored = schema::stored_settings(db)) {
-      if (const std::string diff = analysis::differences(*stored, settings); !diff.empty())
-        throw Error(options.database.string() + ": the index was built with other analysis settings (" +
-                    diff + "); remove it or index into another --db");
-    } else if (db.get_doccount() != 0) {
-      throw Error(options.database.string() + ": not a vind index (no analysis settings stored)");
+// Xapian commits on its own every XAPIAN_FLUSH_THRESHOLD changes (10,000 by default). The writers
+// commit whole files themselves, with the spelling data that goes with them, so Xapian's own
+// threshold is moved out of their way unless someone set it on purpose.
+void leave_commits_to_writers() {
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(4 * kCommitPassages).c_str(), 0);
+}
+
+// The last things every index gets: settings, curated synonyms, time of the build.
+void finish_index(Xapian::WritableDatabase& db, const analysis::Analyser& analyser) {
+  schema::store_settings(db, analyser.settings());
+  for (const analysis::SynonymGroup& group : analysis::curated_synonyms())
+    add_synonyms(db, analyser, group);
+  db.set_metadata(schema::kBuiltAtKey, now_utc());
+}
+
+// Contiguous stretches of the input, so that merging the parts in order keeps document ids in
+// input order.
+std::vector<std::pair<std::size_t, std::size_t>> parts_of(const std::vector<InputFile>& files,
+                                                          unsigned threads) {
+  std::uintmax_t total = 0;
+  for (const InputFile& f : files) total += f.size;
+  const std::uintmax_t target =
+      std::clamp(total / (threads * kPartsPerThread), kMinPartBytes, kMaxPartBytes);
+  std::vector<std::pair<std::size_t, std::size_t>> parts;
+  std::size_t begin = 0;
+  std::uintmax_t bytes = 0;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    bytes += files[i].size;
+    if (bytes >= target || i + 1 == files.size()) {
+      parts.emplace_back(begin, i + 1);
+      begin = i + 1;
+      bytes = 0;
     }
-    schema::store_settings(db, settings);
-    return db;
-  } catch (const Xapian::Error& e) {
-    throw Error(options.database.string() + ": cannot open the index for writing: " +
-                e.get_description());
   }
+  return parts;
 }
 
-// Deletes a file's passages and what they added to the spelling data.
-void delete_passages(Xapian::WritableDatabase& db, const std::string& path) {
-  const std::string term = schema::file_term(path);
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
-    remove_spelling(db, db.get_document(*it));
-  db.delete_document(term);
+// Removes the build folders of this run unless it got to publish them.
+class BuildFoldersGuard {
+ public:
+  explicit BuildFoldersGuard(BuildFolders folders) : folders_(std::move(folders)) {}
+  ~BuildFoldersGuard() {
+    std::error_code ec;
+    fs::remove_all(folders_.parts, ec);
+    fs::remove_all(folders_.output, ec);
+  }
+  const BuildFolders& folders() const { return folders_; }
+
+ private:
+  BuildFolders folders_;
+};
+
+// Each thread takes the next part, writes it to a scratch database of its own, and so on; then
+// Xapian's compactor merges the parts (postings, spelling, synonyms, file records) into a new
+// index, which is moved into place.
+Report build_fresh(const Options& options, const Analysis& analysis, const InputFiles& inputs,
+                   unsigned threads, ProgressMeter& meter) {
+  const BuildFoldersGuard guard(build_folders(options.database));
+  const BuildFolders& folders = guard.folders();
+  fs::create_directories(folders.parts);
+  const auto parts = parts_of(inputs.files, threads);
+  std::vector<Report> reports(parts.size());
+  const FileRecords none;
+  std::atomic<std::size_t> next_part{0};
+  std::vector<std::exception_ptr> errors(threads);
+  auto work = [&](unsigned worker) {
+    try {
+      const analysis::Analyser analyser = analysis.analyser();
+      FolderManifests manifests;
+      for (std::size_t p; (p = next_part++) < parts.size();) {
+        Xapian::WritableDatabase part((folders.parts / std::to_string(p)).string(),
+                                      Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+        IndexWriter writer(part, analyser, reports[p]);
+        for (std::size_t i = parts[p].first; i < parts[p].second; ++i) {
+          writer.write(prepare_file(inputs.files[i], none, analyser, options.limits, manifests));
+          meter.advance(inputs.files[i].size);
+        }
+        writer.commit();
+      }
+    } catch (...) {
+      errors[worker] = std::current_exception();
+      next_part = parts.size();  // the others stop after their current part
+    }
+  };
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < threads; ++w) workers.emplace_back(work, w);
+  for (std::thread& t : workers) t.join();
+  for (const std::exception_ptr& e : errors)
+    if (e) std::rethrow_exception(e);
+  meter.finish();
+
+  Report report;
+  for (Report& part : reports) merge(report, std::move(part));
+  if (parts.empty()) {
+    Xapian::WritableDatabase(folders.output.string(), Xapian::DB_CREATE);
+  } else {
+    Xapian::Database all;
+    for (std::size_t p = 0; p < parts.size(); ++p)
+      all.add_database(Xapian::Database((folders.parts / std::to_string(p)).string()));
+    all.compact(folders.output.string(), Xapian::DBCOMPACT_MULTIPASS);
+  }
+  {
+    Xapian::WritableDatabase db(folders.output.string(), Xapian::DB_OPEN);
+    finish_index(db, analysis.analyser());
+    db.commit();
+    report.passages_in_index = db.get_doccount();
+  }
+  publish(folders.output, options.database);
+  report.fresh_build = true;
+  return report;
 }
 
-// Abbreviations the document defines become synonyms: "AP" finds "Autoriteit Persoonsgegevens".
-void learn_abbreviations(Xapian::WritableDatabase& db, const analysis::Analyser& analyser,
-                         const Document& document) {
-  for (const Passage& passage : document.passages)
-    for (const Definition& d : abbreviations(passage.heading + "\n" + passage.text))
-      add_synonyms(db, analyser, {d.abbreviation, d.long_form});
+Xapian::WritableDatabase open_for_update(const Options& options,
+                                         const analysis::AnalysisSettings& settings) {
+  Xapian::WritableDatabase db(options.database.string(), Xapian::DB_OPEN);
+  if (const auto stored = schema::stored_settings(db)) {
+    if (const std::string diff = analysis::differences(*stored, settings); !diff.empty())
+      throw Error(options.database.string() + ": the index was built with other analysis settings (" +
+                  diff + "); index with --rebuild to replace it, or into another --db");
+  } else if (db.get_doccount() != 0) {
+    throw Error(options.database.string() + ": not a vind index (no analysis settings stored)");
+  }
+  return db;
 }
 
-// Deletes the passages of files that were indexed from one of these folders and are gone now.
-void remove_vanished(Xapian::WritableDatabase& db, const std::vector<fs::path>& folders,
-                     const std::set<std::string>& seen, Report& report) {
-  std::vector<std::pair<std::string, schema::FileRecord>> gone;
+FileRecords stored_records(const Xapian::Database& db) {
+  FileRecords records;
   for (auto key = db.metadata_keys_begin(schema::kFileKeyPrefix);
-       key != db.metadata_keys_end(schema::kFileKeyPrefix); ++key) {
-    const schema::FileRecord record = schema::file_record_from_json(db.get_metadata(*key));
-    if (seen.count(record.path)) continue;
-    const bool in_folder = std::any_of(folders.begin(), folders.end(), [&](const fs::path& f) {
-      return record.path.starts_with(f.string() + "/");
-    });
-    if (in_folder) gone.emplace_back(*key, record);
-  }
-  for (const auto& [key, record] : gone) {
-    delete_passages(db, record.path);
-    db.set_metadata(key, "");
-    report.removed.push_back(record.path);
-  }
+       key != db.metadata_keys_end(schema::kFileKeyPrefix); ++key)
+    records.emplace(*key, db.get_metadata(*key));
+  return records;
 }
 
-// "x.txt:4:17: not UTF-8 (byte 0xE9); save the file as UTF-8" → "not UTF-8": the reason without
-// file, position and particulars, so that files skipped alike count together.
-std::string reason_group(std::string_view reason, const std::string& file) {
-  if (reason.starts_with(file)) reason.remove_prefix(file.size());
-  while (reason.starts_with(':')) {
-    std::size_t digits = 1;
-    while (digits < reason.size() && reason[digits] >= '0' && reason[digits] <= '9') ++digits;
-    if (digits == 1) break;
-    reason.remove_prefix(digits);
-  }
-  if (reason.starts_with(':')) reason.remove_prefix(1);
-  while (reason.starts_with(' ')) reason.remove_prefix(1);
-  std::size_t end = reason.find_first_of(":;");
-  end = std::min(end, reason.find(" ("));
-  return std::string(reason.substr(0, end));
+// Threads read and analyse files while this thread writes them, in input order, into the index
+// in place; vanished files go last.
+Report update(const Options& options, const Analysis& analysis, const InputFiles& inputs,
+              unsigned threads, ProgressMeter& meter) {
+  Xapian::WritableDatabase db = open_for_update(options, analysis.settings);
+  const FileRecords indexed = stored_records(db);
+  std::vector<std::unique_ptr<analysis::Analyser>> analysers;
+  std::vector<FolderManifests> manifests(threads);
+  for (unsigned w = 0; w < threads; ++w)
+    analysers.push_back(std::make_unique<analysis::Analyser>(analysis.analyser()));
+  const analysis::Analyser analyser = analysis.analyser();
+
+  Report report;
+  IndexWriter writer(db, analyser, report);
+  std::set<std::string> seen;
+  ordered_pipeline<PreparedFile>(
+      inputs.files.size(), threads, kFilesAheadPerThread * threads,
+      [&](std::size_t i, unsigned worker) {
+        return prepare_file(inputs.files[i], indexed, *analysers[worker], options.limits,
+                            manifests[worker]);
+      },
+      [&](std::size_t i, PreparedFile&& file) {
+        seen.insert(inputs.files[i].file.string());
+        writer.write(std::move(file));
+        meter.advance(inputs.files[i].size);
+      });
+  meter.finish();
+  writer.remove_vanished(inputs.folders, seen);
+  finish_index(db, analyser);
+  writer.commit();
+  report.passages_in_index = db.get_doccount();
+  return report;
 }
 
-void skip(const fs::path& file, std::string reason, const std::string& format,
-          const std::string& previous, Report& report) {
-  ++report.formats[format].skipped[reason_group(reason, file.string())];
-  if (!previous.empty())
-    reason += " (its " + std::to_string(schema::file_record_from_json(previous).passages) +
-              " passages from the last good version stay in the index)";
-  report.skipped.push_back({file, std::move(reason), format});
+// The same warning from several threads (a folder's broken manifest) is reported once.
+void drop_repeated(std::vector<std::string>& warnings) {
+  std::set<std::string> seen;
+  std::erase_if(warnings, [&](const std::string& w) { return !seen.insert(w).second; });
 }
 
 }  // namespace
 
 Report build_index(const Options& options) {
   const auto start = std::chrono::steady_clock::now();
+  const Analysis analysis(options);
+  const unsigned threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  leave_commits_to_writers();
+
   Report report;
-  std::optional<analysis::Decompounder> decompounder;
-  analysis::AnalysisSettings settings = options.analysis;
-  if (!options.compound_word_list.empty()) {
-    decompounder.emplace(options.compound_word_list);
-    settings.compounds = decompounder->identity();
+  const InputFiles inputs = collect_inputs(options.inputs, report);
+  std::uintmax_t bytes = 0;
+  for (const InputFile& f : inputs.files) bytes += f.size;
+  ProgressMeter meter(options.progress, inputs.files.size(), bytes);
+  remove_abandoned_builds(options.database);
+  std::error_code ec;
+  // An empty folder is where the user wants the index, not an index.
+  const bool fresh = options.rebuild || !fs::exists(options.database, ec) ||
+                     fs::is_empty(options.database, ec);
+  try {
+    Report written = fresh ? build_fresh(options, analysis, inputs, threads, meter)
+                           : update(options, analysis, inputs, threads, meter);
+    report.passages_in_index = written.passages_in_index;
+    report.fresh_build = written.fresh_build;
+    merge(report, std::move(written));
+  } catch (const Xapian::Error& e) {
+    throw Error(options.database.string() + ": cannot write the index: " + e.get_description());
   }
-  const analysis::Analyser analyser(settings, decompounder ? &*decompounder : nullptr);
-  Xapian::WritableDatabase db = open_for_writing(options, settings);
-  for (const analysis::SynonymGroup& group : analysis::curated_synonyms())
-    add_synonyms(db, analyser, group);
-
-  std::vector<fs::path> folders;
-  const std::vector<Input> inputs = collect(options.inputs, folders, report);
-  std::map<fs::path, Manifest> manifests;
-  std::set<std::string> seen;
-  for (const Input& input : inputs) {
-    ++report.files_seen;
-    const std::string path = input.file.string();
-    seen.insert(path);
-    const std::string key = schema::kFileKeyPrefix + schema::file_key(path);
-    const std::string previous = db.get_metadata(key);
-    std::string format;  // once a reader has claimed the file
-    try {  // the whole file is analysed before anything is written: a bad file adds nothing
-      const std::string bytes = read_file(input.file, options.limits);
-      const std::string digest = analysis::digest(bytes);
-      if (!previous.empty() && schema::file_record_from_json(previous).digest == digest) {
-        report.unchanged.push_back(input.file);
-        continue;
-      }
-      Document document = to_document(input.file, bytes, options.limits);
-      format = document.format;
-      document.id = input.id.generic_string();
-      const fs::path folder = input.file.parent_path();
-      if (!manifests.count(folder)) {
-        try {
-          manifests[folder] = read_manifest(folder);
-        } catch (const Error& e) {
-          manifests[folder] = {};
-          report.warnings.push_back(std::string(e.what()) + "; URLs of this folder are paths");
-        }
-      }
-      const Manifest& manifest = manifests[folder];
-      const auto url = manifest.find(input.file.filename().string());
-      if (url != manifest.end()) document.url = url->second;
-      const std::vector<Xapian::Document> docs = to_xapian_documents(document, analyser);
-
-      delete_passages(db, path);
-      for (const Xapian::Document& doc : docs) {
-        db.add_document(doc);
-        add_spelling(db, doc);
-      }
-      learn_abbreviations(db, analyser, document);
-      db.set_metadata(key, schema::to_json(schema::FileRecord{path, digest, docs.size()}));
-      report.indexed.push_back(input.file);
-      report.passages_written += docs.size();
-      ++report.formats[format].documents;
-      report.formats[format].passages += docs.size();
-      report.warnings.insert(report.warnings.end(), document.warnings.begin(),
-                             document.warnings.end());
-    } catch (const Refusal& e) {
-      if (e.cause() == Refusal::Cause::kLeftOut) {
-        report.left_out.push_back({input.file, e.what(), e.format()});
-        ++report.formats[e.format()].left_out[reason_group(e.what(), path)];
-        if (!previous.empty()) {  // it asks to be gone, unlike a file that turned bad
-          delete_passages(db, path);
-          db.set_metadata(key, "");
-          report.removed.push_back(input.file);
-        }
-      } else {
-        skip(input.file, e.what(), e.format(), previous, report);
-      }
-    } catch (const Error& e) {  // empty, binary, oversized, malformed: this file only
-      skip(input.file, e.what(), format, previous, report);
-    }
-  }
-  remove_vanished(db, folders, seen, report);
-  db.set_metadata(schema::kBuiltAtKey, now_utc());
-  db.commit();
-  report.passages_in_index = db.get_doccount();
+  drop_repeated(report.warnings);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

@@ -5,20 +5,33 @@
 // A bad file is reported and skipped; every other file is still indexed. Re-indexing is
 // incremental: a file whose bytes are unchanged is not touched, a changed file's passages are
 // replaced as a whole, a file gone from an indexed folder loses its passages.
+//
+// Two ways to write, both on all cores (reading, splitting and analysing files in parallel):
+// - a fresh build (no index yet, or `rebuild`) writes parts of the corpus into separate
+//   databases side by side, merges them with Xapian's compactor into a new folder beside the
+//   index, and moves that into place in one rename: a crash leaves no index or the old one,
+//   never half of one;
+// - an update writes changed files into the existing index in input order, committing every
+//   few thousand passages (each commit is atomic: a crash loses at most the files since the last).
+// Memory stays bounded in both: see kCommitPassages and kCommitTextBytes.
 
 #include <cstddef>
 #include <filesystem>
-#include <map>
-#include <string>
+#include <functional>
 #include <vector>
-
-#include <xapian.h>
 
 #include "analysis/compounds.h"
 #include "analysis/settings.h"
 #include "indexer/document.h"
+#include "indexer/index_report.h"
+#include "indexer/progress_meter.h"
 
 namespace vind::indexer {
+
+// A writer commits (or finishes a part) after this many passages or this much passage text,
+// whichever comes first: Xapian buffers everything since the last commit in memory.
+inline constexpr std::size_t kCommitPassages = 10000;
+inline constexpr std::size_t kCommitTextBytes = 24 << 20;
 
 struct Options {
   // Files and folders; folders are walked recursively, skipping dot-files and MANIFEST.tsv.
@@ -29,39 +42,12 @@ struct Options {
   // settings stored in the index.
   std::filesystem::path compound_word_list = analysis::kDutchWordList;
   ReadLimits limits;
-};
-
-struct Skipped {
-  std::filesystem::path file;
-  std::string reason;  // starts with the file name: "x.txt: binary file (NUL byte at offset 12)"
-  std::string format;  // the reader that claimed the file; "" when none did
-};
-
-// What one format (reader) made of the files it was given in this run; unchanged files are not
-// read again and are not counted here.
-struct FormatReport {
-  std::size_t documents = 0;  // indexed, new or changed
-  std::size_t passages = 0;
-  // Reasons in a few words, the same for every file refused alike ("not UTF-8", "malformed XML"),
-  // and how many files each.
-  std::map<std::string, std::size_t> skipped;
-  std::map<std::string, std::size_t> left_out;  // "not published"
-};
-
-struct Report {
-  std::size_t files_seen = 0;                    // = indexed + unchanged + skipped + left out
-  std::vector<std::filesystem::path> indexed;    // new or changed: passages written
-  std::vector<std::filesystem::path> unchanged;  // same bytes as in the index: not touched
-  std::vector<std::filesystem::path> removed;    // gone from an indexed folder: passages deleted
-  std::vector<Skipped> skipped;
-  // Files that ask not to be indexed (Jekyll's `published: false`): no fault, and a file that was
-  // indexed before loses its passages (it is listed in `removed` too).
-  std::vector<Skipped> left_out;
-  std::map<std::string, FormatReport> formats;  // by reader name; "" for files no reader claimed
-  std::vector<std::string> warnings;  // tolerated oddities, "file:line: what"
-  std::size_t passages_written = 0;
-  Xapian::doccount passages_in_index = 0;
-  double seconds = 0;
+  unsigned threads = 0;  // 0: one per core
+  // Build a new index from the inputs alone and replace the existing one when it is complete,
+  // even one built with other analysis settings.
+  bool rebuild = false;
+  // Called now and then (at most every 200 ms) from any thread, never twice at once.
+  std::function<void(const Progress&)> progress;
 };
 
 // Throws vind::Error when the database cannot be opened or was built with other analysis

@@ -44,14 +44,22 @@ constexpr std::size_t kMaxLongFormWords = 8;
 
 }  // namespace
 
-void add_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+void SpellingTally::add(const Xapian::Document& doc) {
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-    if (spellable(*t)) db.add_spelling(*t, t.get_wdf());
+    if (spellable(*t)) counts_[*t] += t.get_wdf();
 }
 
-void remove_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+void SpellingTally::remove(const Xapian::Document& doc) {
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-    if (spellable(*t)) db.remove_spelling(*t, t.get_wdf());
+    if (spellable(*t)) counts_[*t] -= t.get_wdf();
+}
+
+void SpellingTally::apply(Xapian::WritableDatabase& db) {
+  for (const auto& [word, count] : counts_) {
+    if (count > 0) db.add_spelling(word, static_cast<Xapian::termcount>(count));
+    if (count < 0) db.remove_spelling(word, static_cast<Xapian::termcount>(-count));
+  }
+  counts_.clear();
 }
 
 std::vector<Definition> abbreviations(std::string_view text) {

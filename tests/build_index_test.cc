@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -30,12 +34,45 @@ std::filesystem::path copy_corpus(const TempDir& dir) {
 }
 
 Report index(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& db,
-             const std::string& stemmer = "dutch") {
+             const std::string& stemmer = "dutch", unsigned threads = 0) {
   Options options;
   options.inputs = inputs;
   options.database = db;
   options.analysis.stemmer = stemmer;
+  options.threads = threads;
   return build_index(options);
+}
+
+// docid → stored data of every passage: what searching the index can return, in its order.
+std::map<Xapian::docid, std::string> passages_by_docid(const std::filesystem::path& db) {
+  Xapian::Database xdb(db.string());
+  std::map<Xapian::docid, std::string> out;
+  for (auto it = xdb.postlist_begin(""); it != xdb.postlist_end(""); ++it)
+    out[*it] = xdb.get_document(*it).get_data();
+  return out;
+}
+
+// word → frequency of the index's spelling data.
+std::map<std::string, Xapian::doccount> spellings(const std::filesystem::path& db) {
+  Xapian::Database xdb(db.string());
+  std::map<std::string, Xapian::doccount> out;
+  for (auto it = xdb.spellings_begin(); it != xdb.spellings_end(); ++it) out[*it] = it.get_termfreq();
+  return out;
+}
+
+// The real corpus and the real files of every other format in tests/data: many files, so that a
+// fresh build splits them into several parts.
+std::filesystem::path copy_many_formats(const TempDir& dir) {
+  const std::filesystem::path corpus = copy_corpus(dir);
+  for (const char* format : {"wetten", "html", "handelingen", "rechtspraak", "kamervragen", "jekyll"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "tests" / "data" / format)) {
+      const std::string name = entry.path().filename().string();
+      if (name.find("hostile") != std::string::npos || name.starts_with(".")) continue;
+      std::filesystem::create_directories(corpus / format);
+      std::filesystem::copy_file(entry.path(), corpus / format / name);
+    }
+  }
+  return corpus;
 }
 
 // Anchors of every passage in the index, sorted.
@@ -132,8 +169,15 @@ TEST(BuildIndex, RefusesToMixAnalysisSettingsInOneIndex) {
     EXPECT_EQ(std::string(e.what()),
               (dir / "db").string() +
                   ": the index was built with other analysis settings (stemmer: index "
-                  "\"kraaij_pohlmann\", searcher \"dutch\"); remove it or index into another --db");
+                  "\"kraaij_pohlmann\", searcher \"dutch\"); index with --rebuild to replace it, or "
+                  "into another --db");
   }
+  Options rebuild;
+  rebuild.inputs = {corpus};
+  rebuild.database = dir / "db";
+  rebuild.rebuild = true;
+  EXPECT_TRUE(build_index(rebuild).fresh_build);
+  EXPECT_EQ(schema::stored_settings(Xapian::Database((dir / "db").string()))->stemmer, "dutch");
 }
 
 // Every hostile file is reported with its reason and skipped; its good neighbours get in.
@@ -284,6 +328,137 @@ TEST(BuildIndex, KeepsTheLastGoodVersionOfAFileThatTurnedBad) {
       "empty file (its 18 passages from the last good version stay in the index)"))
       << report.skipped[0].reason;
   EXPECT_EQ(report.passages_in_index, 37u);
+}
+
+}  // namespace
+}  // namespace vind::indexer
+
+namespace vind::indexer {
+namespace {
+
+// Parallel fresh builds, an update of an empty index and a single thread all write the same
+// passages under the same document ids, in input order.
+TEST(BuildIndex, WritesTheSameIndexWhateverTheThreadsAndTheWay) {
+  TempDir dir;
+  const auto corpus = copy_many_formats(dir);
+  const Report one = index({corpus}, dir / "one", "dutch", 1);
+  const Report four = index({corpus}, dir / "four", "dutch", 4);
+  EXPECT_TRUE(one.fresh_build);
+  EXPECT_TRUE(four.fresh_build);
+  index({dir / "nothing"}, dir / "updated");  // an empty index, which the next run updates
+  const Report update = index({corpus}, dir / "updated", "dutch", 3);
+  EXPECT_FALSE(update.fresh_build);
+
+  const auto expected = passages_by_docid(dir / "one");
+  EXPECT_GT(expected.size(), 150u);
+  EXPECT_EQ(expected.begin()->first, 1u);
+  EXPECT_EQ(expected.rbegin()->first, expected.size());
+  EXPECT_EQ(passages_by_docid(dir / "four"), expected);
+  EXPECT_EQ(passages_by_docid(dir / "updated"), expected);
+  EXPECT_EQ(file_names(four.indexed), file_names(one.indexed));
+  EXPECT_EQ(four.passages_written, one.passages_written);
+  EXPECT_EQ(update.passages_written, one.passages_written);
+  EXPECT_EQ(four.formats.size(), one.formats.size());
+  const auto spelling = spellings(dir / "one");
+  EXPECT_GT(spelling.at("losgeld"), 0u);
+  EXPECT_EQ(spellings(dir / "four"), spelling);
+  EXPECT_EQ(spellings(dir / "updated"), spelling);
+}
+
+// Touching one file re-writes exactly its passages: every other passage keeps its document id
+// and its data.
+TEST(BuildIndex, ReindexingAfterTouchingOneFileReplacesOnlyItsPassages) {
+  TempDir dir;
+  const auto corpus = copy_many_formats(dir);
+  index({corpus}, dir / "db");
+  const auto before = passages_by_docid(dir / "db");
+  const std::string faq = (corpus / kFaq).string();
+  std::string text = read_text(corpus / kFaq);
+  text.replace(text.find("losgeld"), 7, "ransomgeld");
+  std::ofstream(corpus / kFaq, std::ios::binary) << text;
+
+  const Report report = index({corpus}, dir / "db");
+  EXPECT_EQ(file_names(report.indexed), std::vector<std::string>{kFaq});
+  EXPECT_EQ(report.unchanged.size() + 1 + report.skipped.size() + report.left_out.size(),
+            report.files_seen);
+  EXPECT_GT(report.unchanged.size(), 20u);
+  const auto after = passages_by_docid(dir / "db");
+  ASSERT_EQ(after.size(), before.size());
+  std::size_t kept = 0, replaced = 0;
+  for (const auto& [docid, data] : before) {
+    const bool of_faq = schema::passage_from_data(data).path == faq;
+    if (of_faq) {
+      EXPECT_EQ(after.count(docid), 0u) << "old FAQ passage " << docid << " still there";
+      ++replaced;
+    } else {
+      ASSERT_EQ(after.count(docid), 1u) << docid;
+      EXPECT_EQ(after.at(docid), data);
+      ++kept;
+    }
+  }
+  EXPECT_EQ(replaced, 18u);
+  std::size_t new_passages = 0;
+  for (const auto& [docid, data] : after) {
+    if (before.count(docid)) continue;
+    EXPECT_EQ(schema::passage_from_data(data).path, faq);
+    EXPECT_GT(docid, before.rbegin()->first);
+    ++new_passages;
+  }
+  EXPECT_EQ(new_passages, 18u);
+  EXPECT_EQ(kept + 18, after.size());
+}
+
+TEST(BuildIndex, RebuildingKeepsOnlyTheFilesGivenAndSwapsTheIndexInWhole) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  index({corpus}, dir / "db");
+  Options options;
+  options.inputs = {corpus / kFaq};
+  options.database = dir / "db";
+  options.rebuild = true;
+  const Report report = build_index(options);
+  EXPECT_TRUE(report.fresh_build);
+  EXPECT_EQ(report.passages_in_index, 18u);
+  EXPECT_EQ(passages_by_docid(dir / "db").size(), 18u);
+  std::vector<std::string> left;  // nothing but the index itself stays beside it
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+    left.push_back(entry.path().filename().string());
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(left, (std::vector<std::string>{"corpus", "db"}));
+}
+
+TEST(BuildIndex, ClearsAwayTheBuildFoldersOfRunsThatDied) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  const pid_t dead = fork();
+  if (dead == 0) _exit(0);
+  waitpid(dead, nullptr, 0);
+  const std::string parent = std::to_string(getppid());  // alive: a build of its own may run
+  for (const std::string& name : {".db.parts-" + std::to_string(dead),
+                                  ".db.new-" + std::to_string(dead), ".db.new-" + parent})
+    dir.write(name + "/postlist.glass", "half written");
+  index({corpus}, dir / "db");
+  EXPECT_FALSE(std::filesystem::exists(dir / (".db.parts-" + std::to_string(dead))));
+  EXPECT_FALSE(std::filesystem::exists(dir / (".db.new-" + std::to_string(dead))));
+  EXPECT_TRUE(std::filesystem::exists(dir / (".db.new-" + parent)));
+}
+
+TEST(BuildIndex, ReportsProgressUpToEveryFileAndByte) {
+  TempDir dir;
+  Options options;
+  options.inputs = {copy_corpus(dir)};
+  options.database = dir / "db";
+  std::vector<Progress> seen;
+  options.progress = [&seen](const Progress& p) { seen.push_back(p); };
+  build_index(options);
+  ASSERT_FALSE(seen.empty());
+  const Progress& last = seen.back();
+  EXPECT_TRUE(last.finished);
+  EXPECT_EQ(last.files_done, 2u);
+  EXPECT_EQ(last.files_total, 2u);
+  EXPECT_EQ(last.bytes_done, last.bytes_total);
+  EXPECT_EQ(last.bytes_total, std::filesystem::file_size(source_dir() / "corpus" / kFaq) +
+                                  std::filesystem::file_size(source_dir() / "corpus" / kKamervragen));
 }
 
 }  // namespace

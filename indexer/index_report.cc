@@ -1,0 +1,34 @@
+#include "indexer/index_report.h"
+
+#include <iterator>
+
+namespace vind::indexer {
+
+namespace {
+
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>&& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+}  // namespace
+
+void merge(Report& report, Report&& part) {
+  report.files_seen += part.files_seen;
+  append(report.indexed, std::move(part.indexed));
+  append(report.unchanged, std::move(part.unchanged));
+  append(report.removed, std::move(part.removed));
+  append(report.skipped, std::move(part.skipped));
+  append(report.left_out, std::move(part.left_out));
+  for (auto& [name, format] : part.formats) {
+    FormatReport& into = report.formats[name];
+    into.documents += format.documents;
+    into.passages += format.passages;
+    for (const auto& [reason, n] : format.skipped) into.skipped[reason] += n;
+    for (const auto& [reason, n] : format.left_out) into.left_out[reason] += n;
+  }
+  append(report.warnings, std::move(part.warnings));
+  report.passages_written += part.passages_written;
+}
+
+}  // namespace vind::indexer

@@ -1,0 +1,45 @@
+#pragma once
+// prepared files → one Xapian database, and what happened to each → the run's Report.
+//
+// Writes in the order it is given, so that document ids follow the input order. Commits when the
+// passages or passage text it holds uncommitted reach kCommitPassages or kCommitTextBytes, which
+// bounds the memory Xapian uses for them; each commit carries whole files and their records.
+
+#include <cstddef>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyser.h"
+#include "indexer/index_report.h"
+#include "indexer/prepare_file.h"
+#include "indexer/vocabulary.h"
+
+namespace vind::indexer {
+
+class IndexWriter {
+ public:
+  // Neither is owned; both must outlive the writer. The analyser is for synonyms.
+  IndexWriter(Xapian::WritableDatabase& db, const analysis::Analyser& analyser, Report& report);
+
+  void write(PreparedFile&& file);
+  // Deletes the passages of files that were indexed from one of these folders and are gone now.
+  void remove_vanished(const std::vector<std::filesystem::path>& folders,
+                       const std::set<std::string>& seen);
+  void commit();
+
+ private:
+  void delete_passages(const std::string& path);
+
+  Xapian::WritableDatabase& db_;
+  const analysis::Analyser& analyser_;
+  Report& report_;
+  SpellingTally spelling_;
+  std::size_t uncommitted_passages_ = 0;
+  std::size_t uncommitted_text_ = 0;
+};
+
+}  // namespace vind::indexer

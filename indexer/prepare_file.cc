@@ -1,0 +1,69 @@
+#include "indexer/prepare_file.h"
+
+#include "analysis/digest.h"
+#include "analysis/error.h"
+#include "indexer/to_xapian_document.h"
+#include "schema/schema.h"
+
+namespace vind::indexer {
+
+const Manifest& FolderManifests::of(const std::filesystem::path& folder,
+                                    std::vector<std::string>& warnings) {
+  auto found = manifests_.find(folder);
+  if (found != manifests_.end()) return found->second;
+  Manifest manifest;
+  try {
+    manifest = read_manifest(folder);
+  } catch (const Error& e) {
+    warnings.push_back(std::string(e.what()) + "; URLs of this folder are paths");
+  }
+  return manifests_.emplace(folder, std::move(manifest)).first->second;
+}
+
+PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
+                          const analysis::Analyser& analyser, const ReadLimits& limits,
+                          FolderManifests& manifests) {
+  PreparedFile prepared;
+  prepared.input = input;
+  prepared.record_key = schema::kFileKeyPrefix + schema::file_key(input.file.string());
+  if (const auto record = indexed.find(prepared.record_key); record != indexed.end())
+    prepared.previous = record->second;
+  try {  // the whole file is analysed before anything is written: a bad file adds nothing
+    const std::string bytes = read_file(input.file, limits);
+    prepared.digest = analysis::digest(bytes);
+    if (!prepared.previous.empty() &&
+        schema::file_record_from_json(prepared.previous).digest == prepared.digest) {
+      prepared.outcome = PreparedFile::Outcome::kUnchanged;
+      return prepared;
+    }
+    Document document = to_document(input.file, bytes, limits);
+    prepared.format = document.format;
+    document.id = input.id.generic_string();
+    const Manifest& manifest = manifests.of(input.file.parent_path(), prepared.warnings);
+    const auto url = manifest.find(input.file.filename().string());
+    if (url != manifest.end()) document.url = url->second;
+    prepared.passages = to_xapian_documents(document, analyser);
+    for (const Passage& passage : document.passages) {
+      prepared.text_bytes += passage.heading.size() + passage.text.size();
+      for (Definition& d : abbreviations(passage.heading + "\n" + passage.text))
+        prepared.abbreviations.push_back(std::move(d));
+    }
+    prepared.warnings.insert(prepared.warnings.end(), document.warnings.begin(),
+                             document.warnings.end());
+    prepared.outcome = PreparedFile::Outcome::kIndexed;
+    return prepared;
+  } catch (const Refusal& e) {
+    prepared.outcome = e.cause() == Refusal::Cause::kLeftOut ? PreparedFile::Outcome::kLeftOut
+                                                             : PreparedFile::Outcome::kSkipped;
+    prepared.reason = e.what();
+    prepared.format = e.format();
+  } catch (const Error& e) {  // empty, binary, oversized, malformed: this file only
+    prepared.outcome = PreparedFile::Outcome::kSkipped;
+    prepared.reason = e.what();
+  }
+  prepared.passages.clear();  // whatever was made before the fault
+  prepared.abbreviations.clear();
+  return prepared;
+}
+
+}  // namespace vind::indexer

@@ -1,0 +1,56 @@
+#pragma once
+// one input file → what the index needs of it: its Xapian documents (one per passage), or why it
+// stays out. Pure work on one file, no database: it runs on many threads at once, each with its
+// own Analyser and FolderManifests.
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyser.h"
+#include "indexer/document.h"
+#include "indexer/input_files.h"
+#include "indexer/manifest.h"
+#include "indexer/vocabulary.h"
+
+namespace vind::indexer {
+
+struct PreparedFile {
+  enum class Outcome { kIndexed, kUnchanged, kSkipped, kLeftOut };
+  Outcome outcome = Outcome::kSkipped;
+  InputFile input;
+  std::string record_key;  // metadata key of the file's record
+  std::string previous;    // the record stored by the last run (JSON), "" for a new file
+  std::string digest;      // of the bytes read
+  std::string format;      // the reader that claimed the file, "" when none did
+  std::string reason;      // kSkipped, kLeftOut: "file: why"
+  std::vector<Xapian::Document> passages;  // kIndexed
+  std::vector<Definition> abbreviations;   // kIndexed: defined in the text, become synonyms
+  std::vector<std::string> warnings;
+  std::size_t text_bytes = 0;  // of the passages, for bounding what a writer holds
+};
+
+// Each folder's MANIFEST.tsv (file → URL), read once per folder and thread.
+class FolderManifests {
+ public:
+  // The folder's manifest; a broken one is a warning (its files link to their paths).
+  const Manifest& of(const std::filesystem::path& folder, std::vector<std::string>& warnings);
+
+ private:
+  std::map<std::filesystem::path, Manifest> manifests_;
+};
+
+// The file records an index holds: metadata key → FileRecord JSON.
+using FileRecords = std::unordered_map<std::string, std::string>;
+
+// A file whose bytes are those of its record in `indexed` comes back as kUnchanged without being
+// split or analysed.
+PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
+                          const analysis::Analyser& analyser, const ReadLimits& limits,
+                          FolderManifests& manifests);
+
+}  // namespace vind::indexer

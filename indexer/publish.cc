@@ -1,0 +1,73 @@
+#include "indexer/publish.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include "analysis/error.h"
+
+namespace vind::indexer {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string prefix_of(const fs::path& database) {
+  return "." + database.filename().string() + ".";
+}
+
+fs::path parent_of(const fs::path& database) {
+  const fs::path parent = fs::absolute(database).parent_path();
+  return parent.empty() ? fs::path(".") : parent;
+}
+
+bool process_alive(long pid) { return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM); }
+
+std::string error_text(const fs::path& from, const fs::path& to) {
+  return "cannot move the new index " + from.string() + " to " + to.string() + ": " +
+         std::strerror(errno);
+}
+
+}  // namespace
+
+BuildFolders build_folders(const fs::path& database) {
+  const fs::path parent = parent_of(database);
+  const std::string stem = prefix_of(database);
+  const std::string pid = std::to_string(::getpid());
+  return {parent / (stem + "parts-" + pid), parent / (stem + "new-" + pid)};
+}
+
+void remove_abandoned_builds(const fs::path& database) {
+  const std::string stem = prefix_of(database);
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(parent_of(database), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(stem)) continue;
+    const std::string rest = name.substr(stem.size());
+    const std::size_t dash = rest.find('-');
+    if (dash == std::string::npos) continue;
+    const std::string kind = rest.substr(0, dash);
+    if (kind != "parts" && kind != "new") continue;
+    const long pid = std::strtol(rest.c_str() + dash + 1, nullptr, 10);
+    if (!process_alive(pid)) fs::remove_all(entry.path(), ec);
+  }
+}
+
+void publish(const fs::path& built, const fs::path& database) {
+  std::error_code ec;
+  if (!fs::exists(database, ec)) {
+    if (::rename(built.c_str(), database.c_str()) != 0) throw Error(error_text(built, database));
+    return;
+  }
+  // Swapping the two names is one atomic step; a rename onto a non-empty folder is refused.
+  if (::renameat2(AT_FDCWD, built.c_str(), AT_FDCWD, database.c_str(), RENAME_EXCHANGE) != 0)
+    throw Error(error_text(built, database));
+  fs::remove_all(built, ec);  // the old index, now under the build name
+}
+
+}  // namespace vind::indexer
