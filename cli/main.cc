@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "analysis/error.h"
+#include "cli/progress_line.h"
 #include "cli/report.h"
 #include "indexer/build_index.h"
 #include "indexer/inspect.h"
@@ -44,6 +45,12 @@ int main(int argc, char** argv) try {
       ->capture_default_str();
   index_cmd->add_flag_callback("--no-compounds", [&index] { index.compound_word_list.clear(); },
                                "Do not split compounds");
+  index_cmd->add_option("--threads", index.threads, "Threads reading and writing (0: one per core)")
+      ->capture_default_str()->check(CLI::Range(0, 256));
+  index_cmd->add_flag("--rebuild", index.rebuild,
+                      "Build a new index from these files alone and swap it in when complete");
+  bool quiet = false;
+  index_cmd->add_flag("--quiet", quiet, "No progress line (there is none unless stderr is a terminal)");
 
   std::filesystem::path search_db = VIND_DEFAULT_DB;
   vind::searcher::SearchRequest request;
@@ -99,7 +106,10 @@ int main(int argc, char** argv) try {
 
   CLI11_PARSE(app, argc, argv);
 
-  if (*index_cmd) return vind::cli::report(vind::indexer::build_index(index), std::cout, std::cerr);
+  if (*index_cmd) {
+    if (!quiet && isatty(STDERR_FILENO)) index.progress = vind::cli::progress_line(std::cerr);
+    return vind::cli::report(vind::indexer::build_index(index), std::cout, std::cerr);
+  }
   if (*search_cmd || *explain_cmd) {
     request.query = joined(query_words);
     const vind::searcher::Searcher searcher(search_db, settings);
