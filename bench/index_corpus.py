@@ -2,6 +2,7 @@
 """End-to-end indexing benchmark (issue 5): `vind index` beside a plain-Xapian baseline.
 
     python3 bench/index_corpus.py [--corpus DIR] [--slices 16,4,1] [--runs 3]
+                                  [--variants fresh,fresh-1thread,update]
                                   [--vind build/vind] [--baseline build/bench/xapian_baseline]
 
 Without --corpus it unpacks ../shared/bench-corpus/*.tar.xz (next to the repository) once into
@@ -65,14 +66,30 @@ def du_bytes(path):
                .stdout.split()[0])
 
 
-def run_vind(vind, slice_dir, work):
-    db = tempfile.mkdtemp(dir=work, prefix="vind-db-")
-    out, wall, rss = time_v([vind, "index", "--db", db, slice_dir])
+# How vind writes (README "Indexing at scale"): a fresh build on all cores (parts merged with
+# Xapian's compactor), the same on one thread, and an update of an existing (empty) index, where
+# threads read and analyse while one writer commits in batches.
+VARIANTS = {
+    "fresh": [],
+    "fresh-1thread": ["--threads", "1"],
+    "update": [],
+}
+
+
+def run_vind(vind, slice_dir, work, variant="fresh"):
+    db = os.path.join(tempfile.mkdtemp(dir=work, prefix="vind-"), "db")
+    if variant == "update":
+        empty = tempfile.mkdtemp(dir=work, prefix="empty-")
+        subprocess.run([vind, "index", "--quiet", "--db", db, empty], check=True, capture_output=True)
+    out, wall, rss = time_v([vind, "index", "--quiet", "--db", db, *VARIANTS[variant], slice_dir])
     seen = int(re.search(r"files seen: (\d+)", out).group(1))
     passages = int(re.search(r"passages written: (\d+)", out).group(1))
     size = du_bytes(db)
-    shutil.rmtree(db)
-    return {"wall": wall, "rss": rss, "index": size, "docs": seen, "passages": passages}
+    # Re-indexing the same files: nothing changed, so nothing should be written.
+    _, again, _ = time_v([vind, "index", "--quiet", "--db", db, slice_dir])
+    shutil.rmtree(os.path.dirname(db))
+    return {"wall": wall, "rss": rss, "index": size, "docs": seen, "passages": passages,
+            "unchanged": again}
 
 
 def run_baseline(baseline, file_list, work):
@@ -111,6 +128,7 @@ def medians(runs, nbytes):
     if runs[0]["passages"] is not None:
         row["passages"] = runs[0]["passages"]
         row["passages_s"] = statistics.median(r["passages"] / r["wall"] for r in runs)
+        row["unchanged"] = statistics.median(r["unchanged"] for r in runs)
     return row
 
 
@@ -119,6 +137,8 @@ def main():
     parser.add_argument("--corpus", help="unpacked bench corpus (default: unpack into build/bench-corpus)")
     parser.add_argument("--slices", default="16,4,1", help="N for each slice 1/N, comma-separated")
     parser.add_argument("--runs", type=int, default=3, help="runs per slice and program; medians reported")
+    parser.add_argument("--variants", default="fresh",
+                        help=f"comma-separated, of {', '.join(VARIANTS)}")
     parser.add_argument("--vind", default=os.path.join(REPO, "build", "vind"))
     parser.add_argument("--baseline", default=os.path.join(REPO, "build", "bench", "xapian_baseline"))
     args = parser.parse_args()
@@ -126,29 +146,40 @@ def main():
     corpus = os.path.abspath(args.corpus or unpack_default_corpus())
     files = corpus_files(corpus)
     vind, baseline = os.path.abspath(args.vind), os.path.abspath(args.baseline)
+    variants = args.variants.split(",")
+    for v in variants:
+        if v not in VARIANTS:
+            sys.exit(f"index_corpus: unknown variant {v}; choose from {', '.join(VARIANTS)}")
     rows = []
     with tempfile.TemporaryDirectory(prefix="vind-index-bench-") as work:
         for n in (int(s) for s in args.slices.split(",")):
             slice_dir, file_list, count, nbytes = make_slice(files, n, corpus, work)
-            vind_runs, base_runs = [], []
+            vind_runs, base_runs = {v: [] for v in variants}, []
             for i in range(args.runs):
-                vind_runs.append(run_vind(vind, slice_dir, work))
+                for v in variants:  # interleaved with the baseline: background load hits all
+                    vind_runs[v].append(run_vind(vind, slice_dir, work, v))
+                    print(f"1/{n} run {i + 1}: vind {v} {vind_runs[v][-1]['wall']:.1f} s "
+                          f"(unchanged {vind_runs[v][-1]['unchanged']:.1f} s)", file=sys.stderr)
                 base_runs.append(run_baseline(baseline, file_list, work))
-                print(f"1/{n} run {i + 1}: vind {vind_runs[-1]['wall']:.1f} s, "
-                      f"baseline {base_runs[-1]['wall']:.1f} s", file=sys.stderr)
-            rows.append((n, count, nbytes, medians(vind_runs, nbytes), medians(base_runs, nbytes)))
+                print(f"1/{n} run {i + 1}: baseline {base_runs[-1]['wall']:.1f} s", file=sys.stderr)
+            rows.append((n, count, nbytes, {v: medians(r, nbytes) for v, r in vind_runs.items()},
+                         medians(base_runs, nbytes)))
 
     print(f"\n{args.runs} run(s) per slice, medians; corpus {corpus} ({len(files)} files)\n")
     print("| slice | files | MB | program | wall s | docs/s | MB/s | passages/s | peak RSS MB "
-          "| index MB | MB/s vind ÷ baseline |")
-    print("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
-    for n, count, nbytes, v, b in rows:
-        ratio = v["mb_s"] / b["mb_s"]
-        print(f"| 1/{n} | {count:,} | {nbytes / MB:.1f} | vind | {v['wall']:.1f} | {v['docs_s']:.1f} "
-              f"| {v['mb_s']:.2f} | {v['passages_s']:,.0f} | {v['rss']:.0f} | {v['index']:.0f} "
-              f"| **{ratio:.2f}** |")
+          "| index MB | unchanged re-index s | MB/s vind ÷ baseline |")
+    print("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, count, nbytes, by_variant, b in rows:
+        first = True
+        for name, v in by_variant.items():
+            ratio = v["mb_s"] / b["mb_s"]
+            lead = f"| 1/{n} | {count:,} | {nbytes / MB:.1f} |" if first else "| | | |"
+            first = False
+            print(f"{lead} vind {name} | {v['wall']:.1f} | {v['docs_s']:.1f} | {v['mb_s']:.2f} "
+                  f"| {v['passages_s']:,.0f} | {v['rss']:.0f} | {v['index']:.0f} "
+                  f"| {v['unchanged']:.1f} ({100 * v['unchanged'] / v['wall']:.1f}%) | **{ratio:.2f}** |")
         print(f"| | | | baseline | {b['wall']:.1f} | {b['docs_s']:.1f} | {b['mb_s']:.2f} | – "
-              f"| {b['rss']:.0f} | {b['index']:.0f} | 1 |")
+              f"| {b['rss']:.0f} | {b['index']:.0f} | – | 1 |")
 
 
 if __name__ == "__main__":
