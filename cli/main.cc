@@ -44,6 +44,9 @@ int main(int argc, char** argv) try {
       ->capture_default_str();
   index_cmd->add_flag_callback("--no-compounds", [&index] { index.compound_word_list.clear(); },
                                "Do not split compounds");
+  std::size_t shards = 0;
+  index_cmd->add_option("--shards", shards, "Split the index into N shards (fixed once made)")
+      ->check(CLI::Range(1, 1024));
 
   std::filesystem::path search_db = VIND_DEFAULT_DB;
   vind::searcher::SearchRequest request;
@@ -99,7 +102,11 @@ int main(int argc, char** argv) try {
 
   CLI11_PARSE(app, argc, argv);
 
-  if (*index_cmd) return vind::cli::report(vind::indexer::build_index(index), std::cout, std::cerr);
+  if (*index_cmd) {
+    if (shards > 0 || vind::indexer::shard_count(index.database) > 0)
+      return vind::cli::report(vind::indexer::build_shards(index, shards), std::cout, std::cerr);
+    return vind::cli::report(vind::indexer::build_index(index), std::cout, std::cerr);
+  }
   if (*search_cmd || *explain_cmd) {
     request.query = joined(query_words);
     const vind::searcher::Searcher searcher(search_db, settings);

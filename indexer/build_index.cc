@@ -179,6 +179,7 @@ Report build_index(const Options& options) {
   std::map<fs::path, Manifest> manifests;
   std::set<std::string> seen;
   for (const Input& input : inputs) {
+    if (options.accept && !options.accept(input.id.generic_string())) continue;
     ++report.files_seen;
     const std::string path = input.file.string();
     seen.insert(path);

@@ -8,8 +8,10 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -29,6 +31,9 @@ struct Options {
   // settings stored in the index.
   std::filesystem::path compound_word_list = analysis::kDutchWordList;
   ReadLimits limits;
+  // Only documents whose id this accepts belong in this database; the others are ignored
+  // entirely (not read, counted or removed). Unset: all. indexer/shards.h routes with it.
+  std::function<bool(std::string_view document_id)> accept;
 };
 
 struct Skipped {
