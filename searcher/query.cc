@@ -115,10 +115,11 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& qs
 class Parser {
  public:
   Parser(std::vector<Lexeme> lexemes, const analysis::Analyser& analyser, const QueryOptions& options,
-         const Xapian::Database* vocabulary, bool keep_stopwords, bool last_word_open)
+         const Vocabulary& vocabulary, bool keep_stopwords, bool last_word_open)
       : lexemes_(std::move(lexemes)),
         analyser_(analyser),
-        vocabulary_(vocabulary),
+        vocabulary_(vocabulary.passages),
+        words_(vocabulary.words ? vocabulary.words : vocabulary.passages),
         options_(options),
         keep_stopwords_(keep_stopwords),
         last_word_open_(last_word_open) {}
@@ -302,12 +303,12 @@ class Parser {
         vocabulary_->get_termfreq(schema::kPart + w.whole.stem) || vocabulary_->term_exists(w.whole.form))
       return "";
     const unsigned distance = w.whole.form.size() >= kTwoEditsFrom ? 2 : 1;
-    return vocabulary_->get_spelling_suggestion(w.whole.form, distance);
+    return words_->get_spelling_suggestion(w.whole.form, distance);
   }
 
   std::vector<std::string> synonyms_of(const std::string& form) const {
-    if (!vocabulary_ || !options_.synonyms) return {};
-    return {vocabulary_->synonyms_begin(form), vocabulary_->synonyms_end(form)};
+    if (!words_ || !options_.synonyms) return {};
+    return {words_->synonyms_begin(form), words_->synonyms_end(form)};
   }
 
   // A synonym by the stems of its words, all of them: "gemeentelijke gezondheidsdienst" must
@@ -370,7 +371,8 @@ class Parser {
   std::size_t at_ = 0;
   int depth_ = 0;
   const analysis::Analyser& analyser_;
-  const Xapian::Database* vocabulary_;
+  const Xapian::Database* vocabulary_;  // the passages' terms
+  const Xapian::Database* words_;       // spelling and synonyms
   const QueryOptions& options_;
   bool keep_stopwords_;
   bool last_word_open_;
@@ -392,7 +394,7 @@ std::string corrected(std::string_view text, const std::vector<std::pair<std::st
 
 ParsedQuery parse_with(std::string_view text, std::vector<Lexeme> lexemes,
                        const analysis::Analyser& analyser, const QueryOptions& options,
-                       const Xapian::Database* vocabulary, bool last_word_open) {
+                       const Vocabulary& vocabulary, bool last_word_open) {
   Parser parser(lexemes, analyser, options, vocabulary, false, last_word_open);
   Xapian::Query q = parser.parse();
   if (q.empty() && parser.dropped_stopwords) {  // "wat kan ik zelf doen": nothing but stopwords
@@ -408,7 +410,7 @@ ParsedQuery parse_with(std::string_view text, std::vector<Lexeme> lexemes,
 }  // namespace
 
 ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyser,
-                        const QueryOptions& options, const Xapian::Database* vocabulary) {
+                        const QueryOptions& options, const Vocabulary& vocabulary) {
   const bool last_word_open = !text.empty() && !space(text.back());
   try {
     return parse_with(text, lex(text), analyser, options, vocabulary, last_word_open);

@@ -449,7 +449,7 @@ TEST(HttpServerStart, RefusesAMissingIndexAndATakenPort) {
   EXPECT_THROW(ServeProcess(dir / "none"), std::runtime_error);
   ServeProcess first(vind::testing::build_test_index(dir));
   ServeOptions options;
-  options.database = dir / "db";
+  options.databases = {dir / "db"};
   options.port = first.port();
   std::ostringstream log;
   try {
