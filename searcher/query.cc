@@ -1,5 +1,7 @@
 #include "searcher/query.h"
 
+#include <algorithm>
+
 #include <map>
 #include <stdexcept>
 
@@ -44,6 +46,8 @@ constexpr int kMaxDepth = 16;
 // letters two edits ("cyberbeveiligingswet" for the document's "cyberbeveilingswet").
 constexpr std::size_t kMinCorrected = 5;
 constexpr std::size_t kTwoEditsFrom = 8;
+// A word being typed matches at most this many words it begins, the most frequent.
+constexpr std::size_t kMaxCompletions = 100;
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -274,13 +278,31 @@ class Parser {
     }
     // A stopword being typed stays a stopword: "wat kan ik zelf doen" must not turn into doen*.
     if (open && options_.partial && (!w.whole.stem.empty() || keep_stopwords_)) {
-      alternatives.emplace_back(Xapian::Query::OP_WILDCARD, w.whole.form, 100,
-                                Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+      alternatives.push_back(completions(w.whole.form));
       if (highlighted) highlight.prefixes.push_back(w.whole.form);
       explained += "; ook als begin van een woord (" + w.whole.form + "…)";
     }
     explanation.push_back(std::move(explained));
     return combine(Xapian::Query::OP_OR, alternatives);
+  }
+
+  // A word being typed: the index's most frequent words it begins, as one synonym. Expanded here
+  // rather than by Xapian's OP_WILDCARD, which expands shard by shard: over shards, its
+  // statistics and so the scores would differ from those of one index.
+  Xapian::Query completions(const std::string& prefix) const {
+    if (!vocabulary_)
+      return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, kMaxCompletions,
+                           Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    std::vector<std::pair<Xapian::doccount, std::string>> words;
+    for (auto it = vocabulary_->allterms_begin(prefix); it != vocabulary_->allterms_end(prefix); ++it)
+      words.emplace_back(it.get_termfreq(), *it);
+    const std::size_t keep = std::min(words.size(), kMaxCompletions);
+    std::partial_sort(words.begin(), words.begin() + keep, words.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::vector<Xapian::Query> terms;
+    for (std::size_t i = 0; i < keep; ++i) terms.emplace_back(words[i].second);
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
   }
 
   // " (in N passages)" when there is an index to ask.

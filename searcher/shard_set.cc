@@ -111,7 +111,7 @@ ShardSet open_shards(const std::vector<fs::path>& databases, const RemoteTimeout
     throw Error(where + ": lists remote shards but no vocabulary: Xapian's remote protocol serves "
                 "no spelling or synonym data, so list the index's vocabulary as well " +
                 "(`auto /path/to/index/vocabulary`, made by `vind index --shards`)");
-  set.vocabulary = remote ? vocabularies : set.passages;
+  set.vocabulary = has_vocabulary ? vocabularies : set.passages;
   return set;
 }
 

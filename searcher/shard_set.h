@@ -9,9 +9,11 @@
 //   rather than failing every search or hanging it;
 // - each shard's metadata can be read (a combined database reads metadata from its first only):
 //   the analysis settings, which must agree, and what /healthz counts.
-// Spelling and synonym data: Xapian merges it over local databases, but its remote protocol
-// serves none. A set with a remote shard therefore takes it from the vocabulary the stub lists
-// (indexer/shard_vocabulary.h), and is refused without one.
+// Spelling and synonym data comes from the vocabulary the stub lists (indexer/shard_vocabulary.h):
+// Xapian's remote protocol serves none, and its merge over local databases corrects typos
+// otherwise than one database would (a candidate word's trigrams are counted once per shard).
+// A set with remote shards and no vocabulary is refused; local databases without one (several
+// independent indexes) use Xapian's merge.
 
 #include <filesystem>
 #include <optional>
@@ -47,7 +49,7 @@ struct MissingShard {
 
 struct ShardSet {
   Xapian::Database passages;    // every shard that answered, as one: what searches rank
-  Xapian::Database vocabulary;  // spelling and synonym data: `passages`, or the listed vocabulary
+  Xapian::Database vocabulary;  // spelling and synonym data: the listed vocabulary, or `passages`
   std::vector<OpenShard> shards;        // those that answered, vocabularies too, in listed order
   std::vector<MissingShard> missing;    // remote shards that did not answer
   // The stubs read and the local shards' version files: when one changes, there is a new
