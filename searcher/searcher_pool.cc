@@ -39,6 +39,12 @@ IndexInfo info_of(const Searcher& searcher, unsigned generation) {
   return info;
 }
 
+std::vector<std::string> names(const std::vector<MissingShard>& missing) {
+  std::vector<std::string> names;
+  for (const MissingShard& m : missing) names.push_back(m.name);
+  return names;
+}
+
 // More idle Searchers than this are closed: a burst's handles should not stay open forever.
 constexpr std::size_t kMaxIdle = 64;
 
@@ -197,8 +203,11 @@ void SearcherPool::Lease::reconnect() {
   searcher_.reset();
   std::unique_ptr<Searcher> fresh = pool_->open();  // every shard asked: which one failed is unknown
   const std::lock_guard<std::mutex> lock(pool_->mutex_);
-  // Idle Searchers still hold the connection that failed: they go with the generation.
-  if (generation_ == pool_->current_->info.generation)
+  // A shard that is down now: a new generation, and the idle Searchers, whose connections to it
+  // are dead, go with the old one. All answering: the connection had only been closed (a server
+  // drops connections idle longer than its --idle-timeout), and the rest may still be good.
+  if (generation_ == pool_->current_->info.generation &&
+      names(fresh->shards().missing) != names(pool_->current_->info.missing))
     pool_->start_generation(*fresh, pool_->stamps_for(*fresh));
   generation_ = pool_->current_->info.generation;
   searcher_ = std::move(fresh);

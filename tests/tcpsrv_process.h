@@ -44,6 +44,7 @@ class TcpsrvProcess {
   TcpsrvProcess& operator=(const TcpsrvProcess&) = delete;
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }  // also its process group
   std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
 
   // The machine gone: server and connections, at once.
