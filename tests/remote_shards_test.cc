@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <set>
 
 #include "analysis/error.h"
 #include "indexer/shards.h"
@@ -225,6 +226,31 @@ TEST(ShardSet, RefusesStubLinesItCannotOpenAndMissingShards) {
                                    "`vind index --db " + (dir / "gone/shard-0").string() + " FILES…`");
   const fs::path loop = dir.write("loop/XAPIANDB", "auto .\n");
   EXPECT_EQ(refusal(dir / "loop"), loop.string() + ": stubs nested more than 8 deep; does a stub list itself?");
+}
+
+TEST(ShardSet, ServeSeesAReindexOfAnyShard) {
+  TempDir dir;
+  const fs::path pages = dir.write("pages/een.md", "## Eerste vraag\n\nHet eerste antwoord.\n").parent_path();
+  indexer::Options options;
+  options.inputs = {pages};
+  options.database = dir / "shards";
+  indexer::build_shards(options, 3);
+  ServeProcess serve(options.database);
+  httplib::Client client = serve.client();
+  const auto health = [&client] { return json::parse(client.Get("/healthz")->body); };
+  EXPECT_EQ(health()["documents"], 1);
+  // Two more pages, each in another shard than the first.
+  ASSERT_EQ(std::set<std::size_t>({indexer::shard_of("een", 3), indexer::shard_of("vier", 3),
+                                   indexer::shard_of("zeven", 3)}).size(), 3u);
+  dir.write("pages/vier.md", "## Vierde vraag\n\nHet vierde antwoord.\n");
+  dir.write("pages/zeven.md", "## Zevende vraag\n\nHet zevende antwoord.\n");
+  indexer::build_shards(options, 0);
+  const json after = health();
+  EXPECT_EQ(after["documents"], 3);
+  EXPECT_EQ(after["passages"], 3);
+  EXPECT_EQ(after["generation"], 1);
+  EXPECT_EQ(json::parse(client.Get("/api/search?q=zevende")->body)["total"], 1);
+  EXPECT_EQ(serve.stop(), 0) << serve.log();
 }
 
 // Each test kills servers of its own.
