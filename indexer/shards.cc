@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
-#include <set>
 #include <string>
 
 #include "analysis/error.h"
