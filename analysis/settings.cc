@@ -46,13 +46,14 @@ AnalysisSettings settings_from_json(const std::string& json) {
   }
 }
 
-std::string differences(const AnalysisSettings& index, const AnalysisSettings& searcher) {
+std::string differences(const AnalysisSettings& index, const AnalysisSettings& searcher,
+                        const std::string& index_name, const std::string& searcher_name) {
   const nlohmann::json a = as_json(index), b = as_json(searcher);
   std::string out;
   for (const auto& [key, value] : a.items()) {
     if (b.at(key) == value) continue;
     if (!out.empty()) out += "; ";
-    out += key + ": index " + value.dump() + ", searcher " + b.at(key).dump();
+    out += key + ": " + index_name + " " + value.dump() + ", " + searcher_name + " " + b.at(key).dump();
   }
   return out;
 }

@@ -36,7 +36,9 @@ std::string to_json(const AnalysisSettings& settings);
 AnalysisSettings settings_from_json(const std::string& json);
 
 // "" when equal, else one clause per field that differs:
-// `stemmer: index "kraaij_pohlmann", searcher "dutch"`.
-std::string differences(const AnalysisSettings& index, const AnalysisSettings& searcher);
+// `stemmer: index "kraaij_pohlmann", searcher "dutch"` (the names given for "index", "searcher").
+std::string differences(const AnalysisSettings& index, const AnalysisSettings& searcher,
+                        const std::string& index_name = "index",
+                        const std::string& searcher_name = "searcher");
 
 }  // namespace vind::analysis

@@ -73,7 +73,7 @@ void BM_SearchToJson(benchmark::State& state) {
 
 void BM_Suggest(benchmark::State& state) {
   const vind::searcher::Searcher searcher(g_db);
-  const vind::searcher::WordList words(searcher.database());
+  const vind::searcher::WordList words(searcher.vocabulary());
   std::vector<std::string> typed;  // every prefix of 2+ letters of each query's last word
   for (const std::string& q : g_queries) {
     const std::size_t last = q.rfind(' ') + 1;

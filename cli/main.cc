@@ -15,6 +15,7 @@
 #include "searcher/http_server.h"
 #include "searcher/json_output.h"
 #include "searcher/search.h"
+#include "searcher/shard_set.h"
 #include "searcher/text_output.h"
 
 namespace {
@@ -23,6 +24,19 @@ std::string joined(const std::vector<std::string>& words) {
   std::string s;
   for (const std::string& w : words) s += (s.empty() ? "" : " ") + w;
   return s;
+}
+
+// --db (repeatable: index folders, stubs, shard folders, all searched as one) and the timeouts
+// for remote shards.
+void add_databases(CLI::App* command, std::vector<std::filesystem::path>& databases,
+                   vind::searcher::RemoteTimeouts& timeouts) {
+  command->add_option("--db", databases, "Index folder, shard folder or stub file; repeat to search several as one")
+      ->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->capture_default_str();
+  command->add_option("--connect-timeout", timeouts.connect_ms, "Milliseconds a remote shard has to accept")
+      ->capture_default_str()->check(CLI::Range(1u, 600000u));
+  command->add_option("--remote-timeout", timeouts.operation_ms, "Milliseconds a remote shard has per answer")
+      ->capture_default_str()->check(CLI::Range(1u, 600000u));
 }
 
 }  // namespace
@@ -51,8 +65,12 @@ int main(int argc, char** argv) try {
                       "Build a new index from these files alone and swap it in when complete");
   bool quiet = false;
   index_cmd->add_flag("--quiet", quiet, "No progress line (there is none unless stderr is a terminal)");
+  std::size_t shards = 0;
+  index_cmd->add_option("--shards", shards, "Split the index into N shards (fixed once made)")
+      ->check(CLI::Range(1, 1024));
 
-  std::filesystem::path search_db = VIND_DEFAULT_DB;
+  std::vector<std::filesystem::path> search_dbs = {VIND_DEFAULT_DB};
+  vind::searcher::RemoteTimeouts timeouts;
   vind::searcher::SearchRequest request;
   vind::searcher::SettingsRequest settings;
   std::vector<std::string> query_words;
@@ -60,7 +78,7 @@ int main(int argc, char** argv) try {
   CLI::App* search_cmd = app.add_subcommand("search", "Search the index");
   search_cmd->add_option("query", query_words, "Query words, \"phrases\", AND/OR/NOT, -word, kind:faq")
       ->required();
-  search_cmd->add_option("--db", search_db, "Index folder")->capture_default_str();
+  add_databases(search_cmd, search_dbs, timeouts);
   search_cmd->add_flag("--json", json, "JSON output (the website's contract)");
   search_cmd->add_option("--limit", request.limit, "Results per page")->capture_default_str();
   search_cmd->add_option("--offset", request.offset, "Results to skip")->capture_default_str();
@@ -81,7 +99,7 @@ int main(int argc, char** argv) try {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show how a query is understood (terms, "
                                                         "stems, compounds, synonyms, corrections)");
   explain_cmd->add_option("query", query_words, "Query")->required();
-  explain_cmd->add_option("--db", search_db, "Index folder")->capture_default_str();
+  add_databases(explain_cmd, search_dbs, timeouts);
   explain_cmd->add_flag("--partial", request.options.partial, "Treat the last word as a prefix");
 
   std::filesystem::path inspect_file;
@@ -91,9 +109,9 @@ int main(int argc, char** argv) try {
   inspect_cmd->add_flag("--json", inspect_json, "JSON output");
 
   vind::searcher::ServeOptions serve;
-  serve.database = VIND_DEFAULT_DB;
+  serve.databases = {VIND_DEFAULT_DB};
   CLI::App* serve_cmd = app.add_subcommand("serve", "Answer searches over HTTP (JSON API and search page)");
-  serve_cmd->add_option("--db", serve.database, "Index folder")->capture_default_str();
+  add_databases(serve_cmd, serve.databases, serve.remote);
   serve_cmd->add_option("--host", serve.host, "Address to listen on")->capture_default_str();
   serve_cmd->add_option("--port", serve.port, "Port (0: any free port)")->capture_default_str()
       ->check(CLI::Range(0, 65535));
@@ -108,11 +126,13 @@ int main(int argc, char** argv) try {
 
   if (*index_cmd) {
     if (!quiet && isatty(STDERR_FILENO)) index.progress = vind::cli::progress_line(std::cerr);
+    if (shards > 0 || vind::indexer::shard_count(index.database) > 0)
+      return vind::cli::report(vind::indexer::build_shards(index, shards), std::cout, std::cerr);
     return vind::cli::report(vind::indexer::build_index(index), std::cout, std::cerr);
   }
   if (*search_cmd || *explain_cmd) {
     request.query = joined(query_words);
-    const vind::searcher::Searcher searcher(search_db, settings);
+    const vind::searcher::Searcher searcher(search_dbs, settings, timeouts);
     const vind::searcher::Results results = vind::searcher::search(searcher, request);
     if (*explain_cmd || explain) vind::searcher::write_explanation(results, std::cout);
     if (*explain_cmd) return 0;

@@ -66,4 +66,12 @@ int report(const indexer::Report& r, std::ostream& out, std::ostream& err) {
   return r.skipped.empty() ? 0 : 2;
 }
 
+int report(const indexer::ShardsReport& r, std::ostream& out, std::ostream& err) {
+  const int code = report(r.report, out, err);
+  out << "passages per shard:";
+  for (std::size_t i = 0; i < r.passages.size(); ++i) out << (i == 0 ? " " : ", ") << r.passages[i];
+  out << "\n";
+  return code;
+}
+
 }  // namespace vind::cli

@@ -6,9 +6,13 @@
 #include <ostream>
 
 #include "indexer/build_index.h"
+#include "indexer/shards.h"
 
 namespace vind::cli {
 
 int report(const indexer::Report& report, std::ostream& out, std::ostream& err);
+
+// The same, then the passages each shard holds: "passages per shard: 60, 58, 59".
+int report(const indexer::ShardsReport& report, std::ostream& out, std::ostream& err);
 
 }  // namespace vind::cli

@@ -226,12 +226,6 @@ Report update(const Options& options, const Analysis& analysis, const InputFiles
   return report;
 }
 
-// The same warning from several threads (a folder's broken manifest) is reported once.
-void drop_repeated(std::vector<std::string>& warnings) {
-  std::set<std::string> seen;
-  std::erase_if(warnings, [&](const std::string& w) { return !seen.insert(w).second; });
-}
-
 }  // namespace
 
 Report build_index(const Options& options) {
@@ -242,7 +236,9 @@ Report build_index(const Options& options) {
   leave_commits_to_writers();
 
   Report report;
-  const InputFiles inputs = collect_inputs(options.inputs, report);
+  InputFiles inputs = collect_inputs(options.inputs, report);
+  if (options.accept)
+    std::erase_if(inputs.files, [&](const InputFile& f) { return !options.accept(f.id.generic_string()); });
   std::uintmax_t bytes = 0;
   for (const InputFile& f : inputs.files) bytes += f.size;
   ProgressMeter meter(options.progress, inputs.files.size(), bytes);
@@ -260,7 +256,7 @@ Report build_index(const Options& options) {
   } catch (const Xapian::Error& e) {
     throw Error(options.database.string() + ": cannot write the index: " + e.get_description());
   }
-  drop_repeated(report.warnings);
+  drop_repeated_warnings(report);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

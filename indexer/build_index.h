@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <string_view>
 #include <vector>
 
 #include "analysis/compounds.h"
@@ -48,6 +49,9 @@ struct Options {
   bool rebuild = false;
   // Called now and then (at most every 200 ms) from any thread, never twice at once.
   std::function<void(const Progress&)> progress;
+  // Only documents whose id this accepts belong in this database; the others are ignored
+  // entirely (not read, counted or removed). Unset: all. indexer/shards.h routes with it.
+  std::function<bool(std::string_view document_id)> accept;
 };
 
 // Throws vind::Error when the database cannot be opened or was built with other analysis

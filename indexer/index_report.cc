@@ -1,6 +1,7 @@
 #include "indexer/index_report.h"
 
 #include <iterator>
+#include <set>
 
 namespace vind::indexer {
 
@@ -29,6 +30,11 @@ void merge(Report& report, Report&& part) {
   }
   append(report.warnings, std::move(part.warnings));
   report.passages_written += part.passages_written;
+}
+
+void drop_repeated_warnings(Report& report) {
+  std::set<std::string> seen;
+  std::erase_if(report.warnings, [&](const std::string& w) { return !seen.insert(w).second; });
 }
 
 }  // namespace vind::indexer

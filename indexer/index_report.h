@@ -46,7 +46,11 @@ struct Report {
   double seconds = 0;
 };
 
-// Appends `part` (a later stretch of the same run's files) to `report`.
+// Appends `part` (a later stretch of the same run's files) to `report`; passages_in_index and
+// fresh_build stay as they are.
 void merge(Report& report, Report&& part);
+
+// The same warning from several threads or shards (a folder's broken manifest) is kept once.
+void drop_repeated_warnings(Report& report);
 
 }  // namespace vind::indexer

@@ -32,6 +32,9 @@ inline constexpr Xapian::valueno kDateSlot = 0;  // "20250901", for sorting by d
 inline constexpr char kSettingsKey[] = "vind.analysis";  // AnalysisSettings as JSON
 inline constexpr char kBuiltAtKey[] = "vind.built_at";   // ISO 8601 UTC of the last commit
 inline constexpr char kFileKeyPrefix[] = "vind.file.";   // + digest(path): a FileRecord
+// Set ("1") in a sharded index's vocabulary: the shards' spelling and synonym data, no passages
+// (indexer/shard_vocabulary.h).
+inline constexpr char kVocabularyKey[] = "vind.vocabulary";
 
 // Headings and bodies are indexed with a gap in positions so no phrase spans both.
 inline constexpr Xapian::termpos kFieldGap = 100;

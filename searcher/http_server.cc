@@ -103,7 +103,8 @@ SearcherPool::Lease lease_of(SearcherPool& pool) {
 }
 
 // Runs fn on a lease of a Searcher; a revision overwritten under a long search (two commits since it
-// was opened) is retried on a fresh one.
+// was opened) is retried on a fresh one, and a search that lost a remote shard (it hung up or
+// timed out) on the shards that still answer, which gives a partial answer.
 template <typename Fn>
 auto with_searcher(SearcherPool& pool, Fn fn) {
   try {
@@ -113,10 +114,23 @@ auto with_searcher(SearcherPool& pool, Fn fn) {
         return fn(lease);
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == 2) throw;
-        lease.reopen();
+        try {
+          lease.reopen();
+        } catch (const Error& e) {
+          throw IndexUnavailable(e.what());
+        }
+      } catch (const Xapian::NetworkError&) {
+        if (attempt == 2) throw;
+        try {
+          lease.reconnect();
+        } catch (const Error& e) {  // no shard answers
+          throw IndexUnavailable(e.what());
+        }
       }
     }
   } catch (const Xapian::DatabaseError& e) {
+    throw IndexUnavailable(e.get_description());
+  } catch (const Xapian::NetworkError& e) {
     throw IndexUnavailable(e.get_description());
   } catch (const Xapian::Error& e) {
     throw std::runtime_error(e.get_description());
@@ -205,11 +219,14 @@ void add_routes(httplib::Server& server, SearcherPool& pool, ResponseCache& cach
   });
   server.Get("/healthz", [&pool](const httplib::Request&, httplib::Response& res) {
     const IndexInfo info = pool.info();
-    nlohmann::json body = {{"status", "ok"},
+    nlohmann::json missing = nlohmann::json::array();
+    for (const MissingShard& m : info.missing) missing.push_back({{"shard", m.name}, {"reason", m.reason}});
+    nlohmann::json body = {{"status", info.missing.empty() ? "ok" : "partial"},
                            {"documents", info.documents},
                            {"passages", info.passages},
                            {"built_at", info.built_at},
-                           {"generation", info.generation}};
+                           {"generation", info.generation},
+                           {"missing", missing}};
     if (!info.error.empty()) body["newer_index_refused"] = info.error;
     send_json(res, 200, body);
   });
@@ -217,8 +234,14 @@ void add_routes(httplib::Server& server, SearcherPool& pool, ResponseCache& cach
     const std::string id = req.matches[1];
     if (id.size() > kMaxDocumentIdBytes || analysis::invalid_utf8_at(id) != std::string::npos)
       throw Error("not a document id");
-    const auto passages = with_searcher(
-        pool, [&id](const SearcherPool::Lease& lease) { return document_passages(lease.searcher(), id); });
+    bool partial = false;
+    const auto passages = with_searcher(pool, [&id, &partial](const SearcherPool::Lease& lease) {
+      partial = !lease.searcher().shards().missing.empty();
+      return document_passages(lease.searcher(), id);
+    });
+    // It may be in a shard that is down: not known to be absent.
+    if (passages.empty() && partial)
+      return send_error(res, 503, "no document \"" + id + "\" in the shards that answer; some do not");
     if (passages.empty()) return send_error(res, 404, "no document \"" + id + "\" in the index");
     res.set_header("Content-Security-Policy", kPagePolicy);
     res.set_content(document_page(passages), "text/html; charset=utf-8");
@@ -321,7 +344,7 @@ void add_limits_and_errors(httplib::Server& server, const ServeOptions& options,
 }  // namespace
 
 int serve(const ServeOptions& options, std::ostream& log) {
-  SearcherPool pool(options.database, options.settings);
+  SearcherPool pool(options.databases, options.settings, options.remote);
   ResponseCache cache(options.cache_entries);
   pool.words();  // built now rather than on the first keystroke (0.3 s for 431,318 passages)
   const IndexInfo info = pool.info();
@@ -345,8 +368,13 @@ int serve(const ServeOptions& options, std::ostream& log) {
   const ShutdownOnSignal shutdown(server, log, log_mutex);
   {
     const std::lock_guard<std::mutex> lock(log_mutex);
-    log << "vind: serving " << options.database.string() << " (" << info.documents << " documents, "
-        << info.passages << " passages) on http://" << options.host << ":" << port << "/\n"
+    std::string databases;
+    for (const std::filesystem::path& db : options.databases)
+      databases += (databases.empty() ? "" : " + ") + db.string();
+    std::string down;
+    for (const MissingShard& m : info.missing) down += "; down, served without it: " + m.name + " (" + m.reason + ")";
+    log << "vind: serving " << databases << " (" << info.documents << " documents, " << info.passages
+        << " passages" << down << ") on http://" << options.host << ":" << port << "/\n"
         << std::flush;
   }
   server.listen_after_bind();

@@ -3,25 +3,30 @@
 //
 //   GET /api/search?q=…   the JSON of `vind search --json` plus "took_ms" (api_request.h: params)
 //   GET /api/suggest?q=…  completions of the last word typed (suggest.h)
-//   GET /healthz          {"status": "ok", "documents", "passages", "built_at", "generation"}
+//   GET /healthz          {"status": "ok" | "partial", "documents", "passages", "built_at",
+//                          "generation", "missing": [{"shard", "reason"}]}
 //   GET /doc/<id>         the document as an HTML page, sections at their anchors
 //   GET /                 the search page (web/), with /vind-search.js and /vind-search.css
 //
 // Every error is a 4xx/5xx with {"error": "…"}; nothing else is answered (405 for other methods,
-// 404 for other paths). A re-index is picked up on the next request (searcher_pool.h).
+// 404 for other paths). A re-index is picked up on the next request (searcher_pool.h). Over
+// remote shards, one that is down leaves the answers partial ("partial": true), never hanging.
 
 #include <cstddef>
 #include <filesystem>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "searcher/searcher.h"
 
 namespace vind::searcher {
 
 struct ServeOptions {
-  std::filesystem::path database;
+  // Index folders, stubs or shard folders, searched as one (shard_set.h).
+  std::vector<std::filesystem::path> databases;
   SettingsRequest settings;
+  RemoteTimeouts remote;
   // Loopback unless told otherwise: the index may hold what is not public yet.
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (the log line says which)

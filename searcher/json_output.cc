@@ -50,6 +50,8 @@ nlohmann::json to_json(const Results& results) {
           {"limit", results.limit},
           {"notes", results.notes},
           {"corrected", results.corrected.empty() ? nlohmann::json() : nlohmann::json(results.corrected)},
+          {"partial", !results.missing.empty()},
+          {"missing", results.missing},
           {"results", hits}};
 }
 

@@ -8,6 +8,8 @@
 //   "offset", "limit": the page asked for,
 //   "notes":   [strings for the user, e.g. that the query fell back to plain words],
 //   "corrected": the query as searched after spelling correction, or null when none was needed,
+//   "partial": true when shards did not answer and the results are those of the others,
+//   "missing": [the remote shards that did not answer, as "host:port"],
 //   "results": [{
 //     "rank":     1-based over all pages,
 //     "score":    BM25 weight (compare within one response only),

@@ -1,5 +1,7 @@
 #include "searcher/query.h"
 
+#include <algorithm>
+
 #include <map>
 #include <stdexcept>
 
@@ -44,6 +46,8 @@ constexpr int kMaxDepth = 16;
 // letters two edits ("cyberbeveiligingswet" for the document's "cyberbeveilingswet").
 constexpr std::size_t kMinCorrected = 5;
 constexpr std::size_t kTwoEditsFrom = 8;
+// A word being typed matches at most this many words it begins, the most frequent.
+constexpr std::size_t kMaxCompletions = 100;
 
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -115,10 +119,11 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& qs
 class Parser {
  public:
   Parser(std::vector<Lexeme> lexemes, const analysis::Analyser& analyser, const QueryOptions& options,
-         const Xapian::Database* vocabulary, bool keep_stopwords, bool last_word_open)
+         const Vocabulary& vocabulary, bool keep_stopwords, bool last_word_open)
       : lexemes_(std::move(lexemes)),
         analyser_(analyser),
-        vocabulary_(vocabulary),
+        vocabulary_(vocabulary.passages),
+        words_(vocabulary.words ? vocabulary.words : vocabulary.passages),
         options_(options),
         keep_stopwords_(keep_stopwords),
         last_word_open_(last_word_open) {}
@@ -273,13 +278,31 @@ class Parser {
     }
     // A stopword being typed stays a stopword: "wat kan ik zelf doen" must not turn into doen*.
     if (open && options_.partial && (!w.whole.stem.empty() || keep_stopwords_)) {
-      alternatives.emplace_back(Xapian::Query::OP_WILDCARD, w.whole.form, 100,
-                                Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+      alternatives.push_back(completions(w.whole.form));
       if (highlighted) highlight.prefixes.push_back(w.whole.form);
       explained += "; ook als begin van een woord (" + w.whole.form + "…)";
     }
     explanation.push_back(std::move(explained));
     return combine(Xapian::Query::OP_OR, alternatives);
+  }
+
+  // A word being typed: the index's most frequent words it begins, as one synonym. Expanded here
+  // rather than by Xapian's OP_WILDCARD, which expands shard by shard: over shards, its
+  // statistics and so the scores would differ from those of one index.
+  Xapian::Query completions(const std::string& prefix) const {
+    if (!vocabulary_)
+      return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, kMaxCompletions,
+                           Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    std::vector<std::pair<Xapian::doccount, std::string>> words;
+    for (auto it = vocabulary_->allterms_begin(prefix); it != vocabulary_->allterms_end(prefix); ++it)
+      words.emplace_back(it.get_termfreq(), *it);
+    const std::size_t keep = std::min(words.size(), kMaxCompletions);
+    std::partial_sort(words.begin(), words.begin() + keep, words.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::vector<Xapian::Query> terms;
+    for (std::size_t i = 0; i < keep; ++i) terms.emplace_back(words[i].second);
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
   }
 
   // " (in N passages)" when there is an index to ask.
@@ -302,12 +325,12 @@ class Parser {
         vocabulary_->get_termfreq(schema::kPart + w.whole.stem) || vocabulary_->term_exists(w.whole.form))
       return "";
     const unsigned distance = w.whole.form.size() >= kTwoEditsFrom ? 2 : 1;
-    return vocabulary_->get_spelling_suggestion(w.whole.form, distance);
+    return words_->get_spelling_suggestion(w.whole.form, distance);
   }
 
   std::vector<std::string> synonyms_of(const std::string& form) const {
-    if (!vocabulary_ || !options_.synonyms) return {};
-    return {vocabulary_->synonyms_begin(form), vocabulary_->synonyms_end(form)};
+    if (!words_ || !options_.synonyms) return {};
+    return {words_->synonyms_begin(form), words_->synonyms_end(form)};
   }
 
   // A synonym by the stems of its words, all of them: "gemeentelijke gezondheidsdienst" must
@@ -370,7 +393,8 @@ class Parser {
   std::size_t at_ = 0;
   int depth_ = 0;
   const analysis::Analyser& analyser_;
-  const Xapian::Database* vocabulary_;
+  const Xapian::Database* vocabulary_;  // the passages' terms
+  const Xapian::Database* words_;       // spelling and synonyms
   const QueryOptions& options_;
   bool keep_stopwords_;
   bool last_word_open_;
@@ -392,7 +416,7 @@ std::string corrected(std::string_view text, const std::vector<std::pair<std::st
 
 ParsedQuery parse_with(std::string_view text, std::vector<Lexeme> lexemes,
                        const analysis::Analyser& analyser, const QueryOptions& options,
-                       const Xapian::Database* vocabulary, bool last_word_open) {
+                       const Vocabulary& vocabulary, bool last_word_open) {
   Parser parser(lexemes, analyser, options, vocabulary, false, last_word_open);
   Xapian::Query q = parser.parse();
   if (q.empty() && parser.dropped_stopwords) {  // "wat kan ik zelf doen": nothing but stopwords
@@ -408,7 +432,7 @@ ParsedQuery parse_with(std::string_view text, std::vector<Lexeme> lexemes,
 }  // namespace
 
 ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyser,
-                        const QueryOptions& options, const Xapian::Database* vocabulary) {
+                        const QueryOptions& options, const Vocabulary& vocabulary) {
   const bool last_word_open = !text.empty() && !space(text.back());
   try {
     return parse_with(text, lex(text), analyser, options, vocabulary, last_word_open);

@@ -38,10 +38,18 @@ struct ParsedQuery {
   std::vector<std::string> explanation;  // per word: stem, corrections, parts, synonyms
 };
 
+// The index as the parser asks it: which words it has, in how many passages (`passages`), and
+// its spelling and synonym data (`words`). One database, except over remote shards: Xapian's
+// remote protocol serves no spelling or synonym data, so that comes from a local vocabulary
+// (shard_set.h). Null: not asked.
+struct Vocabulary {
+  const Xapian::Database* passages = nullptr;
+  const Xapian::Database* words = nullptr;  // null: `passages`
+};
+
 // With a vocabulary (the index), a word the index does not know is also tried as two words it
 // does know ("darkweb" → "dark web").
 ParsedQuery parse_query(std::string_view text, const analysis::Analyser& analyser,
-                        const QueryOptions& options = {},
-                        const Xapian::Database* vocabulary = nullptr);
+                        const QueryOptions& options = {}, const Vocabulary& vocabulary = {});
 
 }  // namespace vind::searcher

@@ -15,14 +15,21 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
     throw Error("offset must be at most " + std::to_string(kMaxOffset) + ", not " +
                 std::to_string(request.offset));
   const analysis::Analyser& analyser = searcher.analyser();
-  ParsedQuery parsed =
-      parse_query(request.query, analyser, request.options, &searcher.database());
+  ParsedQuery parsed = parse_query(request.query, analyser, request.options,
+                                   {&searcher.database(), &searcher.vocabulary()});
 
   Results results;
   results.query = request.query;
   results.offset = request.offset;
   results.limit = request.limit;
   results.notes = std::move(parsed.notes);
+  for (const MissingShard& shard : searcher.shards().missing) results.missing.push_back(shard.name);
+  if (!results.missing.empty()) {
+    std::string names;
+    for (const std::string& name : results.missing) names += (names.empty() ? "" : ", ") + name;
+    results.notes.push_back("Niet alle delen van de index antwoordden (" + names +
+                            "); er kunnen resultaten ontbreken.");
+  }
   results.corrected = std::move(parsed.corrected);
   results.explanation = std::move(parsed.explanation);
   results.xapian_query = parsed.query.get_description();

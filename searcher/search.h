@@ -56,6 +56,8 @@ struct Results {
   std::size_t limit = 0;
   std::vector<Hit> hits;
   std::vector<std::string> notes;  // fallback to plain words and the like, for the user
+  // Shards that did not answer (shard_set.h): the results are those of the others, "partial".
+  std::vector<std::string> missing;
   std::string corrected;           // the query as searched after spelling correction, or ""
   std::vector<std::string> explanation;  // how each word was understood (vind explain)
   std::string xapian_query;              // Xapian's description of the query run

@@ -1,14 +1,17 @@
 #pragma once
-// index → Searcher: an open Xapian database and the analyser rebuilt from the settings stored in
-// it, so queries are analysed exactly as the passages were.
+// index → Searcher: the open Xapian database of an index, or of the shards a stub lists
+// (shard_set.h), and the analyser rebuilt from the settings stored in it, so queries are analysed
+// exactly as the passages were.
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
 #include "analysis/analyser.h"
+#include "searcher/shard_set.h"
 
 namespace vind::searcher {
 
@@ -17,21 +20,28 @@ struct SettingsRequest {
   std::optional<std::string> stemmer;  // --stemmer: refuse an index built with another one
 };
 
-// Holds a Xapian database, which is not thread-safe: one Searcher per thread.
+// Holds Xapian databases, which are not thread-safe: one Searcher per thread.
 class Searcher {
  public:
-  // Throws vind::Error with one line: no index at the path ("build one with `vind index`"), a
-  // corrupt or foreign database, or analysis settings this binary cannot reproduce or the
-  // request contradicts (naming each difference).
+  // Throws vind::Error with one line: no index at a path ("build one with `vind index`"), a
+  // corrupt or foreign database, a stub vind cannot read, no shard answering, shards built with
+  // different settings (naming the two and each difference), or settings this binary cannot
+  // reproduce or the request contradicts (naming each difference).
   explicit Searcher(const std::filesystem::path& database, const SettingsRequest& request = {});
+  // Several --db, stubs, remote shards: all searched as one (shard_set.h).
+  Searcher(const std::vector<std::filesystem::path>& databases, const SettingsRequest& request,
+           const RemoteTimeouts& timeouts, const std::vector<MissingShard>& known_down = {});
 
-  const Xapian::Database& database() const { return db_; }
+  // The passages of every shard that answered, as one database.
+  const Xapian::Database& database() const { return shards_.passages; }
+  // Spelling and synonym data: a sharded index's vocabulary, else the same database.
+  const Xapian::Database& vocabulary() const { return shards_.vocabulary; }
+  // Each shard on its own, and the ones that did not answer.
+  const ShardSet& shards() const { return shards_; }
   const analysis::Analyser& analyser() const { return analyser_; }
-  const std::filesystem::path& path() const { return path_; }
 
  private:
-  std::filesystem::path path_;
-  Xapian::Database db_;
+  ShardSet shards_;
   analysis::Analyser analyser_;
 };
 

@@ -45,6 +45,9 @@ TEST(Cli, IndexesSearchesAndPrintsPlainTextWhenPiped) {
       "   /faq-hack-clinical-diagnostics/#4-Wie-zit-erachter-en-is-er-losgeld-betaald\n"))
       << search.output;
   EXPECT_EQ(search.output.find("\033["), std::string::npos) << "no escape codes into a pipe";
+  // --db may be repeated, but takes one folder each time: the words after it are the query.
+  const Outcome db_last = vind("search --limit 1 --db " + quoted(dir / "db") + " losgeld betaald");
+  EXPECT_EQ(db_last.output, search.output);
 }
 
 TEST(Cli, ExitsTwoWhenSomeFilesWereSkipped) {

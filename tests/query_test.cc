@@ -80,9 +80,9 @@ TEST(ParseQuery, SplitsAWordTheIndexDoesNotKnowIntoTwoItDoes) {
   doc.add_posting("dark", 1);
   doc.add_posting("web", 2);
   db.add_document(doc);
-  EXPECT_EQ(parse_query("darkweb", analyser(), {}, &db).query.get_description(),
+  EXPECT_EQ(parse_query("darkweb", analyser(), {}, {&db}).query.get_description(),
             "Query((Zdarkweb OR 0.5 * Pdarkweb OR (dark PHRASE 2 web)))");
-  EXPECT_EQ(parse_query("web", analyser(), {}, &db).query.get_description(),
+  EXPECT_EQ(parse_query("web", analyser(), {}, {&db}).query.get_description(),
             "Query((Zweb OR 0.5 * Pweb))")
       << "a word the index knows is not split";
 }
