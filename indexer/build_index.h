@@ -31,8 +31,8 @@ namespace vind::indexer {
 
 // A writer commits (or finishes a part) after this many passages or this much passage text,
 // whichever comes first: Xapian buffers everything since the last commit in memory.
-inline constexpr std::size_t kCommitPassages = 10000;
-inline constexpr std::size_t kCommitTextBytes = 24 << 20;
+inline constexpr std::size_t kCommitPassages = 2000;
+inline constexpr std::size_t kCommitTextBytes = 4 << 20;
 
 struct Options {
   // Files and folders; folders are walked recursively, skipping dot-files and MANIFEST.tsv.
