@@ -247,6 +247,13 @@
     return safeHref(hit.url);
   };
 
+  // Shards that did not answer (README: Sharded indexes): the results are the others' alone.
+  SearchBox.prototype.notePartial = function (body) {
+    if (!body.partial) return;
+    this.status.appendChild(document.createTextNode(
+      ' Niet alle delen van de index antwoordden; er kunnen resultaten ontbreken.'));
+  };
+
   SearchBox.prototype.showResults = function (body) {
     var self = this;
     this.results.replaceChildren();
@@ -254,12 +261,14 @@
     if (!body.results.length) {
       this.status.appendChild(document.createTextNode('Geen resultaten voor „' + body.query + '”.'));
       if (body.corrected) this.offerCorrection(body.corrected, 'Bedoelde u ');
+      this.notePartial(body);
       return;
     }
     var count = body.total === 1 ? '1 resultaat' : body.total + ' resultaten';
     // The server searched the corrected words already; say so rather than offer them.
     var searched = body.corrected ? '„' + body.corrected + '” (u typte „' + body.query + '”)' : '„' + body.query + '”';
     this.status.textContent = count + ' voor ' + searched + '.';
+    this.notePartial(body);
     body.results.forEach(function (hit) {
       var item = el('li', { 'class': 'vind-result' });
       var href = self.resultHref(hit);

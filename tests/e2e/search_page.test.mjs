@@ -136,6 +136,23 @@ test('a typo is searched corrected and an unknown word says there is nothing', a
   await page.close();
 });
 
+test('an answer from some shards only says results may be missing', async () => {
+  const { page, problems } = await openPage();
+  // What vind serve answers while a remote shard is down (tests/remote_shards_test.cc).
+  await page.route('**/api/search?**', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    await route.fulfill({ response, json: { ...json, partial: true, missing: ['10.0.0.12:33333'] } });
+  });
+  await typeQuery(page, 'losgeld');
+  await page.waitForFunction(() => document.querySelector('.vind-status').textContent.includes('ontbreken'));
+  assert.match(await page.getByRole('status').innerText(),
+    /^\d+ resultaten? voor „losgeld”\. Niet alle delen van de index antwoordden; er kunnen resultaten ontbreken\.$/);
+  assert.ok((await page.locator('.vind-result').count()) > 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('markup in a document stays text: no script runs, no element is made', async () => {
   const { page, problems } = await openPage();
   await typeQuery(page, 'onerror phishing');
