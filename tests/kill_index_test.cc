@@ -15,6 +15,7 @@
 
 #include <xapian.h>
 
+#include "child_process.h"
 #include "schema/schema.h"
 #include "temp_dir.h"
 
@@ -45,18 +46,9 @@ fs::path big_corpus(const TempDir& dir, int copies) {
   return dir / "big";
 }
 
-pid_t spawn_index(const std::vector<std::string>& args) {
-  const pid_t pid = fork();
-  if (pid == 0) {
-    std::vector<char*> argv{const_cast<char*>(VIND_BINARY), const_cast<char*>("index")};
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    freopen("/dev/null", "w", stdout);
-    freopen("/dev/null", "w", stderr);
-    execv(VIND_BINARY, argv.data());
-    _exit(127);
-  }
-  return pid;
+pid_t spawn_index(std::vector<std::string> args) {
+  args.insert(args.begin(), {VIND_BINARY, "index"});
+  return vind::testing::spawn_child(std::move(args), vind::testing::Piped::kNothing).pid;
 }
 
 // CPU time the process has used, in clock ticks (utime + stime of /proc/PID/stat).

@@ -3,7 +3,6 @@
 
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,7 +15,7 @@
 
 #include <httplib.h>
 
-extern char** environ;
+#include "child_process.h"
 
 namespace vind::testing {
 
@@ -25,22 +24,11 @@ namespace vind::testing {
 class ServeProcess {
  public:
   explicit ServeProcess(const std::filesystem::path& db, std::vector<std::string> extra = {}) {
-    int err[2];
-    if (pipe(err) != 0) throw std::runtime_error("pipe failed");
     std::vector<std::string> args = {VIND_BINARY, "serve", "--db", db.string(), "--port", "0"};
     args.insert(args.end(), extra.begin(), extra.end());
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
-    posix_spawn_file_actions_addclose(&actions, err[0]);
-    if (posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-      throw std::runtime_error("cannot start vind serve");
-    posix_spawn_file_actions_destroy(&actions);
-    close(err[1]);
-    stderr_ = err[0];
+    const Child child = spawn_child(std::move(args), Piped::kStderr);
+    pid_ = child.pid;
+    stderr_ = child.output;
     const std::string first = read_line(10000);
     const std::size_t at = first.rfind(':');
     if (first.find("vind: serving") != 0 || at == std::string::npos)

@@ -9,7 +9,6 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -20,7 +19,7 @@
 #include <thread>
 #include <vector>
 
-extern char** environ;
+#include "child_process.h"
 
 namespace vind::testing {
 
@@ -74,45 +73,30 @@ class TcpsrvProcess {
 
   // Started once it says "Listening..."; false when it exits first (the port was taken).
   bool start(const std::filesystem::path& database) {
-    int out[2];
-    if (pipe(out) != 0) throw std::runtime_error("pipe failed");
-    std::vector<std::string> args = {"xapian-tcpsrv", "--port", std::to_string(port_),
-                                     "--interface", "127.0.0.1", database.string()};
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-    posix_spawn_file_actions_adddup2(&actions, out[1], STDERR_FILENO);
-    posix_spawn_file_actions_addclose(&actions, out[0]);
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attributes, 0);
-    const int spawned = posix_spawnp(&pid_, argv[0], &actions, &attributes, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
-    close(out[1]);
-    if (spawned != 0) {
-      close(out[0]);
-      throw std::runtime_error("cannot run xapian-tcpsrv (install xapian-tools)");
+    Child child;
+    try {
+      child = spawn_child({"xapian-tcpsrv", "--port", std::to_string(port_), "--interface",
+                           "127.0.0.1", database.string()},
+                          Piped::kStdoutAndStderr, /*own_group=*/true);
+    } catch (const std::runtime_error& e) {
+      throw std::runtime_error(std::string(e.what()) + " (install xapian-tools)");
     }
+    pid_ = child.pid;
     std::string said;
     char c;
-    pollfd p{out[0], POLLIN, 0};
+    pollfd p{child.output, POLLIN, 0};
     while (said.find("Listening...") == std::string::npos && poll(&p, 1, 10000) > 0 &&
-           read(out[0], &c, 1) == 1)
+           read(child.output, &c, 1) == 1)
       said += c;
     if (said.find("Listening...") == std::string::npos) {
-      close(out[0]);
+      close(child.output);
       ::kill(-pid_, SIGKILL);
       reap();
       return false;
     }
     // It logs every connection: read on, or a full pipe would stall it. The pipe ends when the
     // server and every child it forked are gone.
-    out_ = out[0];
+    out_ = child.output;
     drain_ = std::thread([fd = out_] {
       char buffer[4096];
       while (read(fd, buffer, sizeof buffer) > 0) {
