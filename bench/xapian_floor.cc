@@ -1,0 +1,264 @@
+// How fast can Xapian take vind's documents at all, before any reading or analysis?
+//
+//   xapian_floor --vind DB [--threads 2] [--runs 3] [--work DIR]
+//
+// DB is an index `vind index` built fresh from some files (a slice of the bench corpus). Each run,
+// in the same process and interleaved so that background load hits all alike:
+// - baseline: the files DB was built from, indexed as bench/xapian_baseline does (TermGenerator,
+//   one document per file, one thread), timed whole: reading, tokenising, stemming and Xapian;
+// - the baseline's documents replayed: the same Xapian writes with the analysis already done;
+// - vind's documents replayed in shapes: read back from DB (terms, positions, stored data) and
+//   written as the fresh build writes them: parts on --threads threads, a commit every
+//   kCommitPassages, merged by Xapian's compactor. Only add_document, commit and the compaction are
+//   timed, so no reading, splitting or analysing is in the figure.
+// A replay's MB/s is therefore an upper bound for an indexer that writes those documents, on this
+// machine, with Xapian. Prints a Markdown table of medians, each beside the baseline's MB/s.
+#include <xapian.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <iomanip>
+#include <iostream>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+
+#include "indexer/build_index.h"
+#include "schema/schema.h"
+#include "xapian_baseline.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+using vind::indexer::kCommitPassages;
+
+// As indexer/build_index.cc splits a fresh build.
+constexpr unsigned kPartsPerThread = 4;
+constexpr std::size_t kBaselineBatch = 1000;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+struct Counts {
+  long long documents = 0, postings = 0, positions = 0;
+};
+
+// A shape turns one stored document into the document to write, counting what it holds.
+using Shape = std::function<Xapian::Document(const Xapian::Document&, Counts&)>;
+
+Xapian::Document as_written(const Xapian::Document& in, Counts& counts, bool with_data) {
+  Xapian::Document out;
+  if (with_data) out.set_data(in.get_data());
+  for (auto t = in.termlist_begin(); t != in.termlist_end(); ++t) {
+    ++counts.postings;
+    if (t.positionlist_count() == 0) {
+      out.add_term(*t, t.get_wdf());
+      continue;
+    }
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p, ++counts.positions)
+      out.add_posting(*t, *p);
+  }
+  ++counts.documents;
+  return out;
+}
+
+// The fewest postings a phrase-searchable passage could have: one stem per word, with its
+// positions, and nothing else (no exact forms, compound parts, filters or stored text).
+Xapian::Document stems_with_positions(const Xapian::Document& in, Counts& counts) {
+  thread_local const Xapian::Stem stem("dutch");
+  Xapian::Document out;
+  for (auto t = in.termlist_begin(); t != in.termlist_end(); ++t) {
+    if (t.positionlist_count() == 0) continue;
+    const std::string term = vind::schema::kStem + stem(*t);
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p, ++counts.positions)
+      out.add_posting(term, *p);
+  }
+  counts.postings += out.termlist_count();
+  ++counts.documents;
+  return out;
+}
+
+struct Timing {
+  double seconds = 0;
+  Counts counts;
+};
+
+// Writes `docids` of `source` into `db` in batches of `batch`, committing after each when asked
+// (and once at the end); times the writes only.
+double replay(const std::string& source, const std::vector<Xapian::docid>& docids, std::size_t begin,
+              std::size_t end, Xapian::WritableDatabase& db, const Shape& shape, std::size_t batch,
+              bool commit_each, Counts& counts) {
+  const Xapian::Database from(source);
+  double timed = 0;
+  std::vector<Xapian::Document> docs;
+  for (std::size_t i = begin; i < end;) {
+    docs.clear();
+    for (; i < end && docs.size() < batch; ++i) docs.push_back(shape(from.get_document(docids[i]), counts));
+    const auto start = Clock::now();
+    for (const Xapian::Document& doc : docs) db.add_document(doc);
+    if (commit_each || i == end) db.commit();
+    timed += seconds_since(start);
+  }
+  return timed;
+}
+
+std::vector<Xapian::docid> all_docids(const Xapian::Database& db) {
+  std::vector<Xapian::docid> ids;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) ids.push_back(*it);
+  return ids;
+}
+
+// vind's fresh build without vind: parts on `threads` threads, then the compactor.
+Timing replay_in_parts(const std::string& source, const Shape& shape, unsigned threads,
+                       const fs::path& work) {
+  const std::vector<Xapian::docid> docids = all_docids(Xapian::Database(source));
+  const std::size_t parts = std::min<std::size_t>(threads * kPartsPerThread, docids.size());
+  std::atomic<std::size_t> next{0};
+  std::vector<double> busy(threads);
+  std::vector<Counts> counts(threads);
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < threads; ++w) {
+    workers.emplace_back([&, w] {
+      for (std::size_t p; (p = next++) < parts;) {
+        Xapian::WritableDatabase db((work / std::to_string(p)).string(),
+                                    Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+        busy[w] += replay(source, docids, docids.size() * p / parts, docids.size() * (p + 1) / parts,
+                          db, shape, kCommitPassages, true, counts[w]);
+      }
+    });
+  }
+  for (std::thread& t : workers) t.join();
+  Timing timing;
+  timing.seconds = *std::max_element(busy.begin(), busy.end());
+  for (const Counts& c : counts) {
+    timing.counts.documents += c.documents;
+    timing.counts.postings += c.postings;
+    timing.counts.positions += c.positions;
+  }
+  const auto start = Clock::now();
+  Xapian::Database all;
+  for (std::size_t p = 0; p < parts; ++p) all.add_database(Xapian::Database((work / std::to_string(p)).string()));
+  all.compact((work / "merged").string(), Xapian::DBCOMPACT_MULTIPASS);
+  timing.seconds += seconds_since(start);
+  return timing;
+}
+
+std::vector<std::string> indexed_files(const Xapian::Database& db) {
+  std::vector<std::string> paths;
+  for (auto key = db.metadata_keys_begin(vind::schema::kFileKeyPrefix);
+       key != db.metadata_keys_end(vind::schema::kFileKeyPrefix); ++key)
+    paths.push_back(vind::schema::file_record_from_json(db.get_metadata(*key)).path);
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+struct Row {
+  std::string what;
+  std::vector<double> seconds;
+  Counts counts;
+};
+
+int usage() {
+  std::cerr << "usage: xapian_floor --vind DB [--threads N] [--runs N] [--work DIR]\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  std::string vind_db;
+  unsigned threads = 2, runs = 3;
+  fs::path work_root = fs::temp_directory_path();
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i], value = argv[i + 1];
+    if (flag == "--vind") vind_db = value;
+    else if (flag == "--threads") threads = static_cast<unsigned>(std::stoul(value));
+    else if (flag == "--runs") runs = static_cast<unsigned>(std::stoul(value));
+    else if (flag == "--work") work_root = value;
+    else return usage();
+  }
+  if (vind_db.empty() || argc % 2 == 0 || threads == 0 || runs == 0) return usage();
+  const std::vector<std::string> paths = indexed_files(Xapian::Database(vind_db));
+  if (paths.empty()) throw std::runtime_error(vind_db + ": no file records; not a vind index");
+
+  const auto with_data = [](const Xapian::Document& d, Counts& c) { return as_written(d, c, true); };
+  const auto without_data = [](const Xapian::Document& d, Counts& c) { return as_written(d, c, false); };
+  const std::string n = std::to_string(threads) + " thread" + (threads == 1 ? "" : "s");
+  std::vector<Row> rows = {
+      {"baseline: TermGenerator, one document per file, 1 thread (whole run)", {}, {}},
+      {"baseline's documents replayed, 1 thread", {}, {}},
+      {"vind's passages as written, " + n + " + compaction", {}, {}},
+      {"the same without stored text", {}, {}},
+      {"only stems with positions, nothing else, " + n + " + compaction", {}, {}},
+  };
+  long long bytes = 0;
+  for (unsigned run = 0; run < runs; ++run) {
+    const fs::path work = work_root / ("xapian-floor-" + std::to_string(::getpid()));
+    fs::remove_all(work);
+    fs::create_directories(work);
+    {
+      ::unsetenv("XAPIAN_FLUSH_THRESHOLD");  // the baseline keeps Xapian's defaults
+      const auto start = Clock::now();
+      Xapian::WritableDatabase db((work / "baseline").string(), Xapian::DB_CREATE);
+      bytes = vind::bench::index_like_baseline(db, paths);
+      rows[0].seconds.push_back(seconds_since(start));
+    }
+    {
+      const std::string source = (work / "baseline").string();
+      const std::vector<Xapian::docid> docids = all_docids(Xapian::Database(source));
+      Xapian::WritableDatabase db((work / "baseline-replay").string(), Xapian::DB_CREATE);
+      rows[1].counts = {};
+      rows[1].seconds.push_back(replay(source, docids, 0, docids.size(), db, with_data,
+                                       kBaselineBatch, false, rows[1].counts));
+    }
+    // As vind's indexer sets it (build_index.cc): commits are the writers' own.
+    ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(4 * kCommitPassages).c_str(), 1);
+    const Shape shapes[] = {with_data, without_data, stems_with_positions};
+    for (std::size_t s = 0; s < 3; ++s) {
+      const fs::path dir = work / ("vind-" + std::to_string(s));
+      fs::create_directories(dir);
+      const Timing t = replay_in_parts(vind_db, shapes[s], threads, dir);
+      rows[2 + s].seconds.push_back(t.seconds);
+      rows[2 + s].counts = t.counts;
+      fs::remove_all(dir);
+    }
+    fs::remove_all(work);
+    std::cerr << "run " << run + 1 << ":";
+    for (const Row& r : rows) std::cerr << ' ' << r.seconds.back() << " s";
+    std::cerr << '\n';
+  }
+
+  const double mb = static_cast<double>(bytes) / 1e6;
+  const double baseline_mb_s = mb / median(rows[0].seconds);
+  std::cout << std::fixed << std::setprecision(2) << "\n" << paths.size() << " files, " << mb << " MB; medians of " << runs << " runs\n\n"
+            << "| what is written | documents | postings | positions | s (Xapian only, except the first) "
+               "| MB/s | ÷ baseline |\n|---|---:|---:|---:|---:|---:|---:|\n";
+  for (const Row& r : rows) {
+    const double s = median(r.seconds);
+    std::cout << "| " << r.what << " | " << (r.counts.documents ? std::to_string(r.counts.documents) : "–")
+              << " | " << (r.counts.documents ? std::to_string(r.counts.postings) : "–") << " | "
+              << (r.counts.documents ? std::to_string(r.counts.positions) : "–") << " | " << s << " | "
+              << mb / s << " | " << (mb / s) / baseline_mb_s << " |\n";
+  }
+  return 0;
+} catch (const std::exception& e) {
+  std::cerr << "xapian_floor: " << e.what() << '\n';
+  return 1;
+} catch (const Xapian::Error& e) {
+  std::cerr << "xapian_floor: " << e.get_description() << '\n';
+  return 1;
+}
