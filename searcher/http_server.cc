@@ -174,6 +174,9 @@ class ShutdownOnSignal {
         const std::lock_guard<std::mutex> lock(log_mutex);
         log << "vind: " << (signal == SIGINT ? "SIGINT" : "SIGTERM") << ", shutting down\n" << std::flush;
       }
+      // stop() does nothing until listen_after_bind() runs, and a signal can come just before it
+      // (right after "serving" is logged): without this wait the server would never stop.
+      while (!done_ && !server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
       server.stop();
     });
   }
