@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "analysis/analyser.h"
-#include "indexer/document.h"
+#include "readers/document.h"
 
 namespace {
 

@@ -23,7 +23,7 @@
 
 #include "analysis/compounds.h"
 #include "analysis/settings.h"
-#include "indexer/document.h"
+#include "readers/document.h"
 #include "indexer/index_report.h"
 #include "indexer/progress_meter.h"
 
@@ -42,7 +42,7 @@ struct Options {
   // The word list compounds are split with; empty: no splitting. Its identity goes into the
   // settings stored in the index.
   std::filesystem::path compound_word_list = analysis::kDutchWordList;
-  ReadLimits limits;
+  readers::ReadLimits limits;
   unsigned threads = 0;  // 0: one per core
   // Build a new index from the inputs alone and replace the existing one when it is complete,
   // even one built with other analysis settings.

@@ -21,7 +21,7 @@ const Manifest& FolderManifests::of(const std::filesystem::path& folder,
 }
 
 PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
-                          const analysis::Analyser& analyser, const ReadLimits& limits,
+                          const analysis::Analyser& analyser, const readers::ReadLimits& limits,
                           FolderManifests& manifests) {
   PreparedFile prepared;
   prepared.input = input;
@@ -36,14 +36,14 @@ PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
       prepared.outcome = PreparedFile::Outcome::kUnchanged;
       return prepared;
     }
-    Document document = to_document(input.file, bytes, limits);
+    readers::Document document = to_document(input.file, bytes, limits);
     prepared.format = document.format;
     document.id = input.id.generic_string();
     const Manifest& manifest = manifests.of(input.file.parent_path(), prepared.warnings);
     const auto url = manifest.find(input.file.filename().string());
     if (url != manifest.end()) document.url = url->second;
     prepared.passages = to_xapian_documents(document, analyser);
-    for (const Passage& passage : document.passages) {
+    for (const readers::Passage& passage : document.passages) {
       prepared.text_bytes += passage.heading.size() + passage.text.size();
       for (Definition& d : abbreviations(passage.heading + "\n" + passage.text))
         prepared.abbreviations.push_back(std::move(d));
@@ -52,8 +52,8 @@ PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
                              document.warnings.end());
     prepared.outcome = PreparedFile::Outcome::kIndexed;
     return prepared;
-  } catch (const Refusal& e) {
-    prepared.outcome = e.cause() == Refusal::Cause::kLeftOut ? PreparedFile::Outcome::kLeftOut
+  } catch (const readers::Refusal& e) {
+    prepared.outcome = e.cause() == readers::Refusal::Cause::kLeftOut ? PreparedFile::Outcome::kLeftOut
                                                              : PreparedFile::Outcome::kSkipped;
     prepared.reason = e.what();
     prepared.format = e.format();

@@ -12,7 +12,7 @@
 #include <xapian.h>
 
 #include "analysis/analyser.h"
-#include "indexer/document.h"
+#include "readers/document.h"
 #include "indexer/input_files.h"
 #include "indexer/manifest.h"
 #include "indexer/vocabulary.h"
@@ -50,7 +50,7 @@ using FileRecords = std::unordered_map<std::string, std::string>;
 // A file whose bytes are those of its record in `indexed` comes back as kUnchanged without being
 // split or analysed.
 PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
-                          const analysis::Analyser& analyser, const ReadLimits& limits,
+                          const analysis::Analyser& analyser, const readers::ReadLimits& limits,
                           FolderManifests& manifests);
 
 }  // namespace vind::indexer

@@ -16,14 +16,14 @@ std::string date_value(const std::string& iso) {  // "2025-09-01" → "20250901"
 
 }  // namespace
 
-std::vector<Xapian::Document> to_xapian_documents(const Document& document,
+std::vector<Xapian::Document> to_xapian_documents(const readers::Document& document,
                                                   const analysis::Analyser& analyser) try {
   const std::string path = document.path.string();
-  const std::string kind = kind_name(document.kind);
+  const std::string kind = schema::kind_name(document.kind);
   const auto heading_wdf = static_cast<Xapian::termcount>(analyser.settings().heading_weight);
   std::vector<Xapian::Document> docs;
   docs.reserve(document.passages.size());
-  for (const Passage& passage : document.passages) {
+  for (const readers::Passage& passage : document.passages) {
     Xapian::Document doc;
     Xapian::termpos position = 1;
     schema::add_words(doc, analyser.words(passage.heading), heading_wdf, position);

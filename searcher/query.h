@@ -2,7 +2,7 @@
 // query text → Xapian query, through the same analyser as the index.
 //
 // Syntax: words (any of them, ranked by BM25), "exact phrase", +required, -excluded,
-// a AND b, a OR b, a NOT b, (grouping), and filters kind:<kind> (kind_name in indexer/document.h:
+// a AND b, a OR b, a NOT b, (grouping), and filters kind:<kind> (kind_name in schema/kind.h:
 // faq, kamervragen, handelingen, …) and document:<id>.
 // With the index as vocabulary, each word also finds its abbreviation or long form (as the same
 // word), compounds it is part of and related synonyms (each at half weight); a word the index has

@@ -1,11 +1,11 @@
-#include "indexer/aanhangsel_pages.h"
+#include "readers/kamervragen/aanhangsel_pages.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 // "12: text" per line, "footnote 2 @7: text", "cites 2 @5": the whole result as strings.
@@ -184,4 +184,4 @@ TEST(AanhangselPages, JoinsTheLinesOfAParagraph) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

@@ -1,11 +1,11 @@
-#include "indexer/dutch_date.h"
+#include "readers/text/dutch_date.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 struct DateCase {
@@ -68,4 +68,4 @@ TEST(DutchDate, ParsesTheFirstDateInText) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

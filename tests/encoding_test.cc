@@ -1,4 +1,4 @@
-#include "indexer/encoding.h"
+#include "readers/text/encoding.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 
 #include "analysis/error.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 TEST(Encoding, FindsTheFirstInvalidUtf8Sequence) {
@@ -70,4 +70,4 @@ TEST(Encoding, ConvertsToUtf8) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

@@ -1,4 +1,4 @@
-#include "indexer/faq_passages.h"
+#include "readers/faq_passages.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +12,7 @@
 #include "passage_lists.h"
 #include "temp_dir.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 using vind::testing::anchors;
@@ -83,7 +83,7 @@ TEST(FaqPassages, ReadsHeadingsAndNumbersOfTheCorpusPage) {
 TEST(FaqPassages, ReadsTitleDateAndFieldsOfTheCorpusPage) {
   const Document doc = corpus_faq();
   EXPECT_EQ(doc.id, "faq-hack-clinical-diagnostics");
-  EXPECT_EQ(doc.kind, Kind::kFaq);
+  EXPECT_EQ(doc.kind, schema::Kind::kFaq);
   EXPECT_EQ(doc.url, kFaqPath);
   EXPECT_EQ(doc.title, "FAQ \u2013 Hack bij Clinical Diagnostics/ NMDL");
   EXPECT_EQ(doc.date, "2025-10-13");
@@ -336,4 +336,4 @@ TEST(FaqPassages, SniffsMarkdown) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

@@ -1,4 +1,4 @@
-#include "indexer/handelingen_passages.h"
+#include "readers/handelingen_passages.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "passage_lists.h"
 #include "temp_dir.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 using vind::testing::anchors;
@@ -75,7 +75,7 @@ TEST(HandelingenPassages, ReadsPrettyPrintedTextAsItWasWritten) {
   EXPECT_EQ(doc.title, "Stemmingen moties Informele Milieuraad d.d. 10-11 april 2018");
   EXPECT_EQ(doc.url, "https://zoek.officielebekendmakingen.nl/h-tk-20172018-70-6.html");
   EXPECT_EQ(doc.format, "handelingen-xml");
-  EXPECT_EQ(doc.kind, Kind::kHandelingen);
+  EXPECT_EQ(doc.kind, schema::Kind::kHandelingen);
   EXPECT_EQ(doc.fields, (Fields{{"publicatie", "h-tk-20172018-70-6"}, {"encoding", "UTF-8 encoded twice, undone"}}));
   EXPECT_EQ(doc.warnings, std::vector<std::string>{});
 }
@@ -167,4 +167,4 @@ TEST(HandelingenPassages, SniffsOfficialPublicationsWithHandelingen) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

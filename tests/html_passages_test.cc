@@ -1,4 +1,4 @@
-#include "indexer/html_passages.h"
+#include "readers/html_passages.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "passage_lists.h"
 #include "temp_dir.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 using vind::testing::anchors;
@@ -40,7 +40,7 @@ TEST(HtmlPassages, ReadsDocBookSectionsByTheAnchorInTheirHeading) {
   EXPECT_TRUE(doc.passages[1].text.starts_with("Dit document bevat vaak gestelde vragen (en de antwoorden erop!)"))
       << doc.passages[1].text;
   EXPECT_EQ(doc.title, "Hoofdstuk 1. Definities en overzicht");
-  EXPECT_EQ(doc.kind, Kind::kHtml);
+  EXPECT_EQ(doc.kind, schema::Kind::kHtml);
   EXPECT_EQ(doc.format, "html");
   for (const Passage& p : doc.passages)
     for (const std::string navigation : {"Inhoudsopgave", "Terug", "Volgende", "Omhoog"})
@@ -143,4 +143,4 @@ TEST(HtmlPassages, SniffsHtml) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

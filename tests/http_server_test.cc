@@ -1,6 +1,6 @@
 // `vind serve` as the website meets it: the real binary on a free loopback port, asked over HTTP.
 
-#include "searcher/http_server.h"
+#include "server/http_server.h"
 
 #include <poll.h>
 #include <unistd.h>
@@ -19,14 +19,14 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/error.h"
-#include "searcher/document_page.h"
+#include "server/document_page.h"
 #include "searcher/json_output.h"
 #include "searcher/search.h"
 #include "serve_process.h"
 #include "temp_dir.h"
 #include "test_index.h"
 
-namespace vind::searcher {
+namespace vind::server {
 namespace {
 
 using nlohmann::json;
@@ -72,10 +72,10 @@ TEST_F(HttpServer, SearchAnswersWhatSearchJsonAnswersPlusTook) {
   EXPECT_GE(body["took_ms"].get<double>(), 0.0);
   body.erase("took_ms");
 
-  SearchRequest request;
+  searcher::SearchRequest request;
   request.query = "losgeld betaald";
   request.limit = 5;
-  const json expected = to_json(search(Searcher(*db_), request));
+  const json expected = searcher::to_json(searcher::search(searcher::Searcher(*db_), request));
   EXPECT_EQ(body, expected);
   EXPECT_EQ(body["results"][0]["anchor"], "4-Wie-zit-erachter-en-is-er-losgeld-betaald");
 }
@@ -137,7 +137,7 @@ TEST_F(HttpServer, ServesTheSearchPageWithItsScriptAndStyle) {
 
 TEST_F(HttpServer, DocumentPageHasASectionAtEveryAnchor) {
   httplib::Client c = client();
-  const Searcher searcher(*db_);
+  const searcher::Searcher searcher(*db_);
   for (const std::string id : {"faq-hack-clinical-diagnostics",
                                "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01"}) {
     const auto page = c.Get(("/doc/" + id).c_str());
@@ -147,7 +147,7 @@ TEST_F(HttpServer, DocumentPageHasASectionAtEveryAnchor) {
     ASSERT_FALSE(passages.empty());
     std::size_t last = 0;
     for (const schema::StoredPassage& p : passages) {  // present, and in document order
-      const std::size_t at = page->body.find("<section id=\"" + html_escape(p.anchor) + "\">");
+      const std::size_t at = page->body.find("<section id=\"" + searcher::html_escape(p.anchor) + "\">");
       ASSERT_NE(at, std::string::npos) << p.anchor;
       EXPECT_GT(at, last) << p.anchor;
       last = at;
@@ -383,4 +383,4 @@ TEST(HttpServerStart, RefusesAMissingIndexAndATakenPort) {
 }
 
 }  // namespace
-}  // namespace vind::searcher
+}  // namespace vind::server

@@ -1,4 +1,4 @@
-#include "indexer/jekyll_passages.h"
+#include "readers/jekyll_passages.h"
 
 #include <gtest/gtest.h>
 
@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "analysis/error.h"
-#include "indexer/faq_passages.h"
+#include "readers/faq_passages.h"
 #include "temp_dir.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 using vind::testing::read_text;
@@ -60,7 +60,7 @@ TEST(JekyllPassages, ReadsOneQuestionPerFileAnchoredByItsSlug) {
                                 {"index", "-4"},
                                 {"title", "Ik heb geen burgerservicenummer (BSN). Hoe krijg ik mijn coronabewijs?"},
                                 {"whichversion", "0g, 1g, 3g"}}));
-  EXPECT_EQ(doc.kind, Kind::kFaq);
+  EXPECT_EQ(doc.kind, schema::Kind::kFaq);
   EXPECT_EQ(doc.format, "jekyll-markdown");
 }
 
@@ -157,4 +157,4 @@ TEST(JekyllPassages, SniffsCollectionItems) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "indexer/document.h"
+#include "readers/document.h"
 #include "temp_dir.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 using testing::source_dir;
@@ -122,7 +122,7 @@ TEST_F(KamervragenBench, ReadsEveryDocumentWithUniqueAnchorsAndNoPageDebris) {
   std::size_t passages = 0;
   for (const auto& [path, kind] : kinds_) {
     const Document doc = read_document(path);  // throws, failing the test, if a file is skipped
-    EXPECT_EQ(doc.kind, Kind::kKamervragen) << path;
+    EXPECT_EQ(doc.kind, schema::Kind::kKamervragen) << path;
     EXPECT_FALSE(doc.date.empty()) << path;
     std::set<std::string> anchors;
     for (const Passage& p : doc.passages) {
@@ -143,4 +143,4 @@ TEST_F(KamervragenBench, ReadsEveryDocumentWithUniqueAnchorsAndNoPageDebris) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

@@ -1,11 +1,11 @@
-#include "indexer/kamervragen_header.h"
+#include "readers/kamervragen/kamervragen_header.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 // Title, date, kind, fields and the first body line, one string each.
@@ -131,4 +131,4 @@ TEST(KamervragenHeader, ReadsTheAanhangselHeaderAsPdfAndWordGiveIt) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

@@ -1,4 +1,4 @@
-#include "indexer/kamervragen_numbering.h"
+#include "readers/kamervragen/kamervragen_numbering.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 // A marker as one string, so that a table row shows all of it: "Q 2,3", "A - : Ja.", "S mededeling".
@@ -121,4 +121,4 @@ TEST(KamervragenNumbering, NamesGroupsWithoutLookingLikeOneQuestion) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

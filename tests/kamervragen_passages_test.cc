@@ -1,4 +1,4 @@
-#include "indexer/kamervragen_passages.h"
+#include "readers/kamervragen/kamervragen_passages.h"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +14,7 @@
 #include "passage_lists.h"
 #include "temp_dir.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 using vind::testing::anchors;
@@ -53,7 +53,7 @@ TEST(KamervragenPassages, KeepsEveryPairOfTheCorpusAnswers) {
 TEST(KamervragenPassages, ReadsTitleAndDateOfTheCorpusAnswers) {
   const Document doc = corpus_answers();
   EXPECT_EQ(doc.id, "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01");
-  EXPECT_EQ(doc.kind, Kind::kKamervragen);
+  EXPECT_EQ(doc.kind, schema::Kind::kKamervragen);
   EXPECT_EQ(doc.url, kKamervragenPath);
   EXPECT_EQ(doc.title,
             "Antwoord van staatssecretaris Tielen (Volksgezondheid, Welzijn en Sport), mede namens de "
@@ -547,4 +547,4 @@ TEST(KamervragenPassages, SniffsKamervragenAndNothingElse) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

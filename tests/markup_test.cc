@@ -1,4 +1,4 @@
-#include "indexer/markup.h"
+#include "readers/markup/markup.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 
 #include "analysis/error.h"
 
-namespace vind::indexer::markup {
+namespace vind::readers::markup {
 namespace {
 
 std::string error_of(const std::string& xml) {
@@ -109,4 +109,4 @@ TEST(Markup, FindsTheFirstElement) {
 }
 
 }  // namespace
-}  // namespace vind::indexer::markup
+}  // namespace vind::readers::markup

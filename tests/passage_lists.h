@@ -5,33 +5,33 @@
 #include <string>
 #include <vector>
 
-#include "indexer/document.h"
+#include "readers/document.h"
 
 namespace vind::testing {
 
-inline std::vector<std::string> anchors(const indexer::Document& doc) {
+inline std::vector<std::string> anchors(const readers::Document& doc) {
   std::vector<std::string> out;
-  for (const indexer::Passage& p : doc.passages) out.push_back(p.anchor);
+  for (const readers::Passage& p : doc.passages) out.push_back(p.anchor);
   return out;
 }
 
-inline std::vector<std::string> headings(const indexer::Document& doc) {
+inline std::vector<std::string> headings(const readers::Document& doc) {
   std::vector<std::string> out;
-  for (const indexer::Passage& p : doc.passages) out.push_back(p.heading);
+  for (const readers::Passage& p : doc.passages) out.push_back(p.heading);
   return out;
 }
 
-inline std::vector<std::string> texts(const indexer::Document& doc) {
+inline std::vector<std::string> texts(const readers::Document& doc) {
   std::vector<std::string> out;
-  for (const indexer::Passage& p : doc.passages) out.push_back(p.text);
+  for (const readers::Passage& p : doc.passages) out.push_back(p.text);
   return out;
 }
 
 // Everything a reader produces, one string per item, so that a difference shows in the diff.
-inline std::vector<std::string> flatten(const indexer::Document& doc) {
+inline std::vector<std::string> flatten(const readers::Document& doc) {
   std::vector<std::string> out = {doc.id, doc.title, doc.date, doc.url};
   for (const auto& [key, value] : doc.fields) out.push_back(key + "=" + value);
-  for (const indexer::Passage& p : doc.passages)
+  for (const readers::Passage& p : doc.passages)
     out.push_back(p.anchor + "|" + std::to_string(p.number) + "|" + p.heading + "|" + p.text);
   for (const std::string& w : doc.warnings) out.push_back("warning " + w);
   return out;

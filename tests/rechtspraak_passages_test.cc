@@ -1,4 +1,4 @@
-#include "indexer/rechtspraak_passages.h"
+#include "readers/rechtspraak_passages.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "passage_lists.h"
 #include "temp_dir.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 using vind::testing::anchors;
@@ -52,7 +52,7 @@ TEST(RechtspraakPassages, ReadsTheMetadataAsFields) {
   EXPECT_EQ(doc.title, "ECLI:NL:HR:1995:AA1568 Hoge Raad, 26-04-1995 / 30387");
   EXPECT_EQ(doc.date, "1995-04-26");
   EXPECT_EQ(doc.url, "http://deeplink.rechtspraak.nl/uitspraak?id=ECLI:NL:HR:1995:AA1568");
-  EXPECT_EQ(doc.kind, Kind::kRechtspraak);
+  EXPECT_EQ(doc.kind, schema::Kind::kRechtspraak);
   EXPECT_EQ(doc.format, "rechtspraak-xml");
   EXPECT_EQ(doc.fields, (Fields{{"ECLI", "ECLI:NL:HR:1995:AA1568"},
                                 {"Publicatiedatum", "2013-04-04"},
@@ -135,4 +135,4 @@ TEST(RechtspraakPassages, SniffsTheOpenDataRoot) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

@@ -16,7 +16,7 @@
 #include "analysis/error.h"
 #include "indexer/shards.h"
 #include "schema/schema.h"
-#include "searcher/document_page.h"
+#include "server/document_page.h"
 #include "searcher/json_output.h"
 #include "searcher/search.h"
 #include "searcher/suggest.h"
@@ -164,7 +164,7 @@ TEST_F(ShardedSearch, SuggestAndShowDocumentsFromEveryShard) {
   std::size_t documents = 0;
   for (auto t = db.allterms_begin(schema::kDocument); t != db.allterms_end(schema::kDocument); ++t, ++documents) {
     const std::string id = (*t).substr(1);
-    EXPECT_EQ(document_page(document_passages(remote, id)), document_page(document_passages(one, id))) << id;
+    EXPECT_EQ(server::document_page(server::document_passages(remote, id)), server::document_page(server::document_passages(one, id))) << id;
   }
   EXPECT_GT(documents, 20u);
 }

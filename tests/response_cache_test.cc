@@ -1,8 +1,8 @@
-#include "searcher/response_cache.h"
+#include "server/response_cache.h"
 
 #include <gtest/gtest.h>
 
-namespace vind::searcher {
+namespace vind::server {
 namespace {
 
 TEST(ResponseCache, KeepsTheMostRecentlyAskedWithinCapacity) {
@@ -35,4 +35,4 @@ TEST(ResponseCache, KeepsNothingWithCapacityZero) {
 }
 
 }  // namespace
-}  // namespace vind::searcher
+}  // namespace vind::server

@@ -1,8 +1,8 @@
-#include "indexer/text_lines.h"
+#include "readers/text/text_lines.h"
 
 #include <gtest/gtest.h>
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 std::vector<std::pair<std::string, int>> lines_of(std::string_view text) {
@@ -28,4 +28,4 @@ TEST(TextLines, TrimsAndCollapsesNoBreakSpacesLikeSpaces) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

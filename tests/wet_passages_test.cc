@@ -1,4 +1,4 @@
-#include "indexer/wet_passages.h"
+#include "readers/wet_passages.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include "passage_lists.h"
 #include "temp_dir.h"
 
-namespace vind::indexer {
+namespace vind::readers {
 namespace {
 
 using vind::testing::anchors;
@@ -41,7 +41,7 @@ TEST(WetPassages, ReadsOnePassagePerArticleAndParagraph) {
             "bestemmingsheffing ten behoeve van het Gedistilleerd Informatiecentrum voor het jaar 2013; "
             "(Verordening bestemmingsheffing Gedistilleerd Informatiecentrum 2013)");
   EXPECT_EQ(doc.date, "2012-11-06");
-  EXPECT_EQ(doc.kind, Kind::kWet);
+  EXPECT_EQ(doc.kind, schema::Kind::kWet);
   EXPECT_EQ(doc.format, "wet-markdown");
   EXPECT_EQ(doc.passages[2].number, 1);
   EXPECT_EQ(doc.passages[1].text, "");  // a paragraph heading over its articles
@@ -116,4 +116,4 @@ TEST(WetPassages, SniffsTheLawsMetaLine) {
 }
 
 }  // namespace
-}  // namespace vind::indexer
+}  // namespace vind::readers

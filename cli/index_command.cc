@@ -1,0 +1,47 @@
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/progress_line.h"
+#include "cli/report.h"
+#include "indexer/shards.h"
+
+namespace vind::cli {
+
+std::filesystem::path default_database() { return VIND_DEFAULT_DB; }
+
+CLI::App* add_index(CLI::App& app, IndexCommand& command) {
+  indexer::Options& index = command.options;
+  index.database = default_database();
+  CLI::App* cmd = app.add_subcommand("index", "Index documents (files or folders) into a database");
+  cmd->add_option("paths", index.inputs, "Documents or folders")->required();
+  cmd->add_option("--db", index.database, "Index folder")->capture_default_str();
+  cmd->add_option("--stemmer", index.analysis.stemmer, "Snowball stemmer (dutch, kraaij_pohlmann)")
+      ->capture_default_str();
+  cmd->add_option("--max-bytes", index.limits.max_bytes, "Skip larger files")->capture_default_str();
+  cmd->add_option("--heading-weight", index.analysis.heading_weight, "A heading word counts this often")
+      ->capture_default_str();
+  cmd->add_option("--compound-words", index.compound_word_list, "Word list for splitting compounds")
+      ->capture_default_str();
+  cmd->add_flag_callback("--no-compounds", [&index] { index.compound_word_list.clear(); },
+                         "Do not split compounds");
+  cmd->add_option("--threads", index.threads, "Threads reading and writing (0: one per core)")
+      ->capture_default_str()->check(CLI::Range(0, 256));
+  cmd->add_flag("--rebuild", index.rebuild,
+                "Build a new index from these files alone and swap it in when complete");
+  cmd->add_flag("--quiet", command.quiet, "No progress line (there is none unless stderr is a terminal)");
+  cmd->add_option("--shards", command.shards, "Split the index into N shards (fixed once made)")
+      ->check(CLI::Range(1, 1024));
+  return cmd;
+}
+
+int run_index(IndexCommand& command) {
+  indexer::Options& index = command.options;
+  if (!command.quiet && isatty(STDERR_FILENO)) index.progress = progress_line(std::cerr);
+  if (command.shards > 0 || indexer::shard_count(index.database) > 0)
+    return report(indexer::build_shards(index, command.shards), std::cout, std::cerr);
+  return report(indexer::build_index(index), std::cout, std::cerr);
+}
+
+}  // namespace vind::cli

@@ -1,0 +1,69 @@
+#include <unistd.h>
+
+#include <iostream>
+#include <map>
+
+#include "cli/commands.h"
+#include "cli/databases_option.h"
+#include "searcher/json_output.h"
+#include "searcher/text_output.h"
+
+namespace vind::cli {
+namespace {
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string s;
+  for (const std::string& w : words) s += (s.empty() ? "" : " ") + w;
+  return s;
+}
+
+}  // namespace
+
+CLI::App* add_search(CLI::App& app, SearchCommand& command) {
+  searcher::SearchRequest& request = command.request;
+  CLI::App* cmd = app.add_subcommand("search", "Search the index");
+  cmd->add_option("query", command.words, "Query words, \"phrases\", AND/OR/NOT, -word, kind:faq")
+      ->required();
+  add_databases(cmd, command.databases, command.timeouts);
+  cmd->add_flag("--json", command.json, "JSON output (the website's contract)");
+  cmd->add_option("--limit", request.limit, "Results per page")->capture_default_str();
+  cmd->add_option("--offset", request.offset, "Results to skip")->capture_default_str();
+  cmd->add_flag("--partial", request.options.partial, "Treat the last word as a prefix");
+  cmd->add_option("--stemmer", command.settings.stemmer, "Refuse an index built with another stemmer");
+  cmd->add_option("--sort", request.sort, "relevance or date (newest first)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, searcher::Sort>{
+          {"relevance", searcher::Sort::kRelevance}, {"date", searcher::Sort::kDate}}));
+  cmd->add_flag_callback("--no-spelling", [&request] { request.options.spelling = false; },
+                         "Do not correct typos");
+  cmd->add_flag_callback("--no-synonyms", [&request] { request.options.synonyms = false; },
+                         "Do not expand synonyms");
+  cmd->add_option("--bm25-k1", request.ranking.k1, "BM25 k1 (tuning)")->capture_default_str();
+  cmd->add_option("--bm25-b", request.ranking.b, "BM25 b (tuning)")->capture_default_str();
+  cmd->add_flag("--explain", command.explain, "Show how the query was understood");
+  return cmd;
+}
+
+CLI::App* add_explain(CLI::App& app, SearchCommand& command) {
+  CLI::App* cmd = app.add_subcommand("explain", "Show how a query is understood (terms, "
+                                                "stems, compounds, synonyms, corrections)");
+  cmd->add_option("query", command.words, "Query")->required();
+  add_databases(cmd, command.databases, command.timeouts);
+  cmd->add_flag("--partial", command.request.options.partial, "Treat the last word as a prefix");
+  return cmd;
+}
+
+int run_search(SearchCommand& command, bool explain_only) {
+  command.request.query = joined(command.words);
+  const searcher::Searcher searcher(command.databases, command.settings, command.timeouts);
+  const searcher::Results results = searcher::search(searcher, command.request);
+  if (explain_only || command.explain) searcher::write_explanation(results, std::cout);
+  if (explain_only) return 0;
+  if (command.json) {
+    std::cout << searcher::to_json(results).dump(2) << "\n";
+  } else {
+    searcher::write_text(results, std::cout, isatty(STDOUT_FILENO));
+  }
+  return 0;
+}
+
+}  // namespace vind::cli

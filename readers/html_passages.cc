@@ -1,0 +1,226 @@
+#include "readers/html_passages.h"
+
+#include <initializer_list>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "readers/markup/markup.h"
+
+namespace vind::readers {
+
+namespace {
+
+// What precedes the first anchored heading; "#top" is where a browser goes for it anyway.
+constexpr char kTop[] = "top";
+
+struct Section {
+  Passage passage;
+  std::vector<std::string> paragraphs;
+};
+
+bool is_one_of(std::string_view s, std::initializer_list<std::string_view> list) {
+  for (const std::string_view item : list)
+    if (s == item) return true;
+  return false;
+}
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Elements whose content a reader of the page does not read as its text.
+bool is_unseen(std::string_view element) {
+  return is_one_of(element, {"head", "script", "style", "noscript", "template", "nav", "header", "footer",
+                             "aside", "form", "button", "select", "textarea", "iframe", "svg", "object",
+                             "canvas", "map"});
+}
+
+// Navigation that generators put in plain <div>s and <table>s: DocBook's navheader/navfooter and
+// table of contents, texi2html's and LilyPond's tocframe, breadcrumbs.
+bool is_navigation(const xmlNode* node) {
+  for (const char* attribute : {"class", "id"}) {
+    const std::string value = lowercase(markup::attribute(node, attribute));
+    std::size_t start = 0;
+    while (start < value.size()) {
+      std::size_t end = value.find(' ', start);
+      if (end == std::string::npos) end = value.size();
+      if (is_one_of(std::string_view(value).substr(start, end - start),
+                    {"navheader", "navfooter", "toc", "tocframe", "breadcrumb", "breadcrumbs", "navigation"}))
+        return true;
+      start = end + 1;
+    }
+  }
+  return false;
+}
+
+bool is_block(std::string_view element) {
+  return is_one_of(element, {"p", "div", "li", "dt", "dd", "tr", "table", "ul", "ol", "dl", "pre", "blockquote",
+                             "br", "hr", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+                             "figure", "figcaption", "caption", "address", "center", "body"});
+}
+
+bool is_section_heading(std::string_view element) { return is_one_of(element, {"h1", "h2", "h3"}); }
+
+std::string anchor_of(const xmlNode* node) {
+  std::string id = markup::attribute(node, "id");
+  return id.empty() ? markup::attribute(node, "name") : id;
+}
+
+// DocBook writes <h2 class="title"><a id="whatisfaq"></a>1.1. Wat is deze FAQ?</h2>.
+std::string anchor_inside(const xmlNode* heading) {
+  std::string anchor;
+  markup::walk(
+      heading,
+      [&](const xmlNode* n) {
+        if (anchor.empty() && markup::name(n) == "a") anchor = anchor_of(n);
+        return anchor.empty();
+      },
+      [](const xmlNode*) {});
+  return anchor;
+}
+
+const xmlNode* first_element(const xmlNode* root, std::string_view element) {
+  const xmlNode* found = markup::name(root) == element ? root : nullptr;
+  markup::walk(
+      root,
+      [&](const xmlNode* n) {
+        if (found == nullptr && markup::name(n) == element) found = n;
+        return found == nullptr;
+      },
+      [](const xmlNode*) {});
+  return found;
+}
+
+bool has_text(const xmlNode* node) { return !markup::text(node).empty(); }
+
+int leading_number(std::string_view heading) {
+  int n = 0;
+  std::size_t digits = 0;
+  for (; digits < heading.size() && digits < 6 && heading[digits] >= '0' && heading[digits] <= '9'; ++digits)
+    n = n * 10 + (heading[digits] - '0');
+  return digits > 0 && digits < 6 ? n : 0;
+}
+
+std::vector<Section> sections_of(const xmlNode* body, const std::string& title) {
+  std::vector<Section> sections(1);
+  sections[0].passage.anchor = kTop;
+  sections[0].passage.heading = title;
+  std::string current;
+  std::string pending;  // an empty <a name> no text has followed yet: texi2html's heading anchor
+  const auto flush = [&] {
+    while (!current.empty() && current.back() == ' ') current.pop_back();
+    if (!current.empty()) sections.back().paragraphs.push_back(std::move(current));
+    current.clear();
+  };
+  markup::walk(
+      body,
+      [&](const xmlNode* n) {
+        if (n->type == XML_TEXT_NODE && n->content != nullptr) {
+          const std::size_t before = current.size();
+          markup::append_squeezed(reinterpret_cast<const char*>(n->content), current);
+          if (current.find_first_not_of(' ', before) != std::string::npos) pending.clear();
+          return false;
+        }
+        const std::string_view element = markup::name(n);
+        if (element.empty()) return false;
+        if (is_unseen(element) || is_navigation(n)) return false;
+        if (is_section_heading(element)) {
+          flush();
+          std::string anchor = anchor_of(n);
+          if (anchor.empty()) anchor = anchor_inside(n);
+          if (anchor.empty()) anchor = pending;
+          pending.clear();
+          if (anchor.empty()) {  // a heading nobody can link to stays in its section
+            current = markup::text(n);
+            flush();
+          } else {
+            sections.push_back({});
+            sections.back().passage.anchor = anchor;
+            sections.back().passage.heading = markup::text(n);
+          }
+          return false;
+        }
+        if (element == "a" && !anchor_of(n).empty() && !has_text(n)) {
+          pending = anchor_of(n);
+          return false;
+        }
+        // LibreOffice's help holds one hidden variant per system, <span hidden class="MAC">Commando</span>
+        // <span hidden>Ctrl</span>, and shows one: all are text, but never one word.
+        if (element == "td" || element == "th" || xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")))
+          markup::append_squeezed(" ", current);
+        if (is_block(element)) flush();
+        return true;
+      },
+      [&](const xmlNode* n) {
+        if (is_block(markup::name(n))) flush();
+        if (n->type == XML_ELEMENT_NODE && xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")))
+          markup::append_squeezed(" ", current);
+      });
+  flush();
+  return sections;
+}
+
+std::string joined(const std::vector<std::string>& paragraphs) {
+  std::string out;
+  for (const std::string& p : paragraphs) out += (out.empty() ? "" : "\n\n") + p;
+  return out;
+}
+
+}  // namespace
+
+bool looks_like_html(std::string_view text) {
+  std::string doctype;
+  const std::string element = markup::first_element(text, &doctype);
+  return doctype == "html" ||
+         is_one_of(element, {"html", "head", "body", "title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
+                             "table", "ul", "ol", "dl"});
+}
+
+Document html_passages(const Source& source) {
+  const std::string path = source.path.string();
+  const markup::Tree tree = markup::parse_html(source.text, path);
+  Document doc;
+  doc.path = source.path;
+  doc.id = source.path.stem().string();
+  doc.kind = schema::Kind::kHtml;
+  doc.url = path;
+  const xmlNode* root = xmlDocGetRootElement(tree.get());
+  if (root == nullptr) return doc;  // nothing but comments: no passages
+
+  if (const xmlNode* title = first_element(root, "title")) doc.title = markup::text(title);
+  if (doc.title.empty())
+    if (const xmlNode* h1 = first_element(root, "h1")) doc.title = markup::text(h1);
+  if (doc.title.empty()) doc.title = doc.id;
+  if (const xmlNode* head = first_element(root, "head")) {
+    for (const xmlNode* c = head->children; c != nullptr; c = c->next) {
+      const std::string href = markup::attribute(c, "href");
+      if (markup::name(c) == "link" && lowercase(markup::attribute(c, "rel")) == "canonical" &&
+          (href.starts_with("https://") || href.starts_with("http://")))
+        doc.url = href;
+    }
+  }
+
+  const xmlNode* body = first_element(root, "body");
+  std::vector<Section> sections = sections_of(body != nullptr ? body : root, doc.title);
+  std::set<std::string> taken;
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    // The top is there for text before the first heading only; a heading is a passage even
+    // without text of its own.
+    if (i == 0 && sections[i].paragraphs.empty()) continue;
+    Passage& passage = sections[i].passage;
+    std::string anchor = passage.anchor;
+    for (int n = 2; !taken.insert(anchor).second; ++n) anchor = passage.anchor + "-" + std::to_string(n);
+    passage.anchor = anchor;
+    passage.number = leading_number(passage.heading);
+    passage.text = joined(sections[i].paragraphs);
+    doc.passages.push_back(std::move(passage));
+  }
+  return doc;
+}
+
+}  // namespace vind::readers

@@ -1,0 +1,177 @@
+#include "readers/jekyll_passages.h"
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis/error.h"
+#include "readers/markup/front_matter.h"
+#include "readers/markup/markdown_text.h"
+#include "readers/text/text_lines.h"
+
+namespace vind::readers {
+
+namespace {
+
+constexpr std::size_t kNpos = std::string_view::npos;
+
+// Keeps the line ends of what is removed, so that every line keeps its number.
+void keep_line_ends(std::string_view removed, std::string& out) {
+  for (const char c : removed)
+    if (c == '\n') out += '\n';
+}
+
+// "{%- endcomment -%}" → "endcomment".
+std::string_view tag_name(std::string_view tag) {
+  std::size_t i = 2;
+  while (i < tag.size() && (tag[i] == '-' || tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n')) ++i;
+  std::size_t end = i;
+  while (end < tag.size() && tag[end] >= 'a' && tag[end] <= 'z') ++end;
+  return tag.substr(i, end - i);
+}
+
+// The span [at, end) of the next Liquid tag named `name` from `from` on; {kNpos, kNpos} if none.
+std::pair<std::size_t, std::size_t> find_tag(std::string_view text, std::size_t from, std::string_view name) {
+  for (std::size_t at = text.find("{%", from); at != kNpos; at = text.find("{%", at + 2)) {
+    const std::size_t close = text.find("%}", at + 2);
+    if (close == kNpos) break;
+    if (tag_name(text.substr(at, close - at)) == name) return {at, close + 2};
+  }
+  return {kNpos, kNpos};
+}
+
+// "2024-04-04T08:49:13.941Z", "2021-05-01 10:00:00 +0200" → "2024-04-04", "2021-05-01".
+std::string iso_date(std::string_view value) {
+  if (value.size() < 10 || value[4] != '-' || value[7] != '-') return {};
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (value[i] < '0' || value[i] > '9') return {};
+  return std::string(value.substr(0, 10));
+}
+
+std::string slug_of(const std::filesystem::path& path) {
+  std::string slug = path.stem().string();
+  if (const std::size_t flattened = slug.rfind("__"); flattened != std::string::npos)
+    slug.erase(0, flattened + 2);
+  // A post's date prefix, "2021-05-01-", is not part of its slug.
+  if (slug.size() > 11 && slug[10] == '-' && !iso_date(slug).empty()) slug.erase(0, 11);
+  return slug;
+}
+
+std::string heading_text(const MarkdownLine& line) { return collapse(markdown_plain(line.heading)); }
+
+// The first `# ` heading of the body, or kNpos.
+std::size_t title_heading(const std::vector<MarkdownLine>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].level == 1) return i;
+  return kNpos;
+}
+
+}  // namespace
+
+std::string without_liquid(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text.substr(i, 4) == "<!--") {
+      // An HTML comment that is never closed hides the rest, as in a browser.
+      const std::size_t close = text.find("-->", i + 4);
+      const std::size_t end = close == kNpos ? text.size() : close + 3;
+      keep_line_ends(text.substr(i, end - i), out);
+      i = end;
+    } else if (text.substr(i, 2) == "{{" && text.find("}}", i + 2) != kNpos) {
+      const std::size_t end = text.find("}}", i + 2) + 2;
+      keep_line_ends(text.substr(i, end - i), out);
+      i = end;
+    } else if (text.substr(i, 2) == "{%" && text.find("%}", i + 2) != kNpos) {
+      const std::size_t tag_end = text.find("%}", i + 2) + 2;
+      const std::string_view name = tag_name(text.substr(i, tag_end - i));
+      std::size_t end = tag_end;  // one past what goes
+      keep_line_ends(text.substr(i, tag_end - i), out);
+      if (name == "comment" || name == "raw") {
+        // The block runs to its end tag; without one, to the end of the text.
+        const auto [close_at, close_end] = find_tag(text, tag_end, name == "raw" ? "endraw" : "endcomment");
+        const std::size_t inner_end = close_at == kNpos ? text.size() : close_at;
+        end = close_end == kNpos ? text.size() : close_end;
+        const std::string_view inner = text.substr(tag_end, inner_end - tag_end);
+        if (name == "raw") {
+          out += inner;
+        } else {
+          keep_line_ends(inner, out);
+        }
+        keep_line_ends(text.substr(inner_end, end - inner_end), out);
+      }
+      i = end;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
+bool looks_like_jekyll_page(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (!text.starts_with("---")) return false;
+  const std::vector<Line> lines = split_lines(text);
+  const FrontMatter front_matter = read_front_matter(lines);
+  if (!front_matter.present) return false;
+  const std::vector<MarkdownLine> body = markdown_lines(lines, front_matter.body);
+  const std::size_t h1 = title_heading(body);
+  return h1 == kNpos || heading_text(body[h1]) == collapse(field(front_matter, "title"));
+}
+
+Document jekyll_passages(const Source& source) {
+  const std::string path = source.path.string();
+  const std::vector<Line> lines = split_lines(source.text);
+  FrontMatter front_matter = read_front_matter(lines);
+  if (!published(front_matter))
+    throw Refusal(path + ": not published (published: " + std::string(field(front_matter, "published")) + ")",
+                  Refusal::Cause::kLeftOut);
+
+  Document doc;
+  doc.path = source.path;
+  doc.id = source.path.stem().string();
+  doc.kind = schema::Kind::kFaq;
+  doc.url = path;
+  const std::string_view canonical = field(front_matter, "canonical");
+  if (canonical.starts_with("https://") || canonical.starts_with("http://")) doc.url = canonical;
+  doc.date = iso_date(field(front_matter, "date"));
+  if (doc.date.empty()) doc.date = iso_date(field(front_matter, "lastmodified"));
+  doc.title = collapse(without_liquid(field(front_matter, "title")));
+
+  std::string body;
+  for (std::size_t i = front_matter.body; i < lines.size(); ++i) body += lines[i].text + "\n";
+  const std::vector<Line> body_lines = split_lines(without_liquid(body));
+  const std::vector<MarkdownLine> blocks = markdown_lines(body_lines, 0);
+  const std::size_t h1 = title_heading(blocks);
+  if (doc.title.empty() && h1 != kNpos) doc.title = heading_text(blocks[h1]);
+  const std::string slug = slug_of(source.path);
+  if (doc.title.empty()) doc.title = slug;
+
+  // The `# ` heading repeats the title: it is the passage's heading, not its text.
+  std::string text = markdown_text(blocks, 0, h1 == kNpos ? blocks.size() : h1);
+  if (h1 != kNpos) {
+    const std::string rest = markdown_text(blocks, h1 + 1, blocks.size());
+    text += (text.empty() || rest.empty() ? "" : "\n\n") + rest;
+  }
+  if (text.empty()) {
+    // 49 CoronaMelder questions are one `{% include content/….md %}` of an answer kept elsewhere.
+    const std::size_t tag = body.find("{%");
+    const std::size_t tag_end = tag == kNpos ? kNpos : body.find("%}", tag);
+    throw Error(path + ": no text below the front matter (" +
+                (tag_end == kNpos ? std::string("its layout makes the page")
+                                  : "only Liquid, which vind does not render: " +
+                                        collapse(body.substr(tag, tag_end + 2 - tag))) +
+                ")");
+  }
+  doc.fields = std::move(front_matter.fields);
+  Passage passage;
+  passage.anchor = slug;
+  passage.heading = doc.title;
+  passage.text = std::move(text);
+  doc.passages.push_back(std::move(passage));
+  return doc;
+}
+
+}  // namespace vind::readers

@@ -1,0 +1,381 @@
+#include "readers/markup/markdown_text.h"
+
+#include <algorithm>
+
+namespace vind::readers {
+
+namespace {
+
+constexpr std::size_t kNpos = std::string_view::npos;
+
+bool is_blank_char(char c) { return c == ' ' || c == '\t'; }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+
+bool is_ascii_punct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+bool is_blank(std::string_view s) { return trim(s).empty(); }
+
+std::string_view fence_of(std::string_view text) {
+  std::size_t indent = 0;
+  while (indent < text.size() && indent < 3 && text[indent] == ' ') ++indent;
+  text.remove_prefix(indent);
+  if (!text.starts_with("```") && !text.starts_with("~~~")) return {};
+  std::size_t n = 0;
+  while (n < text.size() && text[n] == text[0]) ++n;
+  return text.substr(0, n);
+}
+
+// An ATX heading as kramdown's GFM parser reads it: 1-6 '#' at the very start, a blank, text;
+// a trailing "{#id}" sets the id, trailing hashes close the heading ("## Vraag ##").
+void read_heading(MarkdownLine& ml, const MarkdownOptions& options) {
+  const std::string_view text = ml.line->text;
+  std::size_t level = 0;
+  while (level < text.size() && text[level] == '#') ++level;
+  if (level == 0 || level > 6 || level == text.size()) return;
+  if (options.heading_needs_blank && !is_blank_char(text[level])) return;
+  std::string_view contents = trim(text.substr(level));
+  if (contents.ends_with('}')) {
+    const std::size_t open = contents.rfind("{#");
+    if (open != kNpos && open > 0 && is_blank_char(contents[open - 1])) {
+      ml.id = contents.substr(open + 2, contents.size() - open - 3);
+      contents = trim(contents.substr(0, open));
+    }
+  }
+  std::size_t hashes = contents.size();
+  while (hashes > 0 && contents[hashes - 1] == '#') --hashes;
+  if (hashes < contents.size() && hashes > 0 && is_blank_char(contents[hashes - 1]))
+    contents = trim(contents.substr(0, hashes));
+  if (contents.empty()) return;
+  ml.level = static_cast<int>(level);
+  ml.heading = contents;
+}
+
+// "---", "***", "* * *": a thematic break; "===" under a line: a setext underline. No text.
+bool is_rule(std::string_view text) {
+  char mark = 0;
+  int count = 0;
+  for (char c : text) {
+    if (is_blank_char(c)) continue;
+    if (c != '-' && c != '*' && c != '_' && c != '=') return false;
+    if (mark != 0 && c != mark) return false;
+    mark = c;
+    ++count;
+  }
+  return count >= 3;
+}
+
+// "[nos]: https://nos.nl/": its URL must not reach the text. Footnotes ("[^1]: …") are text.
+bool is_link_definition(std::string_view text) {
+  text = trim(text);
+  if (!text.starts_with('[') || text.starts_with("[^")) return false;
+  const std::size_t close = text.find(']');
+  return close != kNpos && close + 1 < text.size() && text[close + 1] == ':';
+}
+
+// Quote markers and one list marker: "> ", "* ", "- ", "+ ", "12. ".
+std::string_view strip_block_markers(std::string_view text) {
+  bool list_done = false;
+  while (true) {
+    text = trim(text);
+    if (text.starts_with('>')) {
+      text.remove_prefix(1);
+      continue;
+    }
+    if (list_done) return text;
+    list_done = true;
+    if (text.size() >= 2 && (text[0] == '*' || text[0] == '-' || text[0] == '+') &&
+        is_blank_char(text[1])) {
+      text.remove_prefix(2);
+      continue;
+    }
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 9 && is_digit(text[digits])) ++digits;
+    if (digits > 0 && digits + 1 < text.size() && text[digits] == '.' &&
+        is_blank_char(text[digits + 1])) {
+      text.remove_prefix(digits + 2);
+      continue;
+    }
+    return text;
+  }
+}
+
+// The ']' matching the '[' at `open`, or kNpos.
+std::size_t closing_bracket(std::string_view s, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+    } else if (s[i] == '[') {
+      ++depth;
+    } else if (s[i] == ']' && --depth == 0) {
+      return i;
+    }
+  }
+  return kNpos;
+}
+
+// One past the "(url "title")" whose '(' is at `open`; the URL goes to `url`.
+// Section 7 writes "[Bevolkingsonderzoek Nederland]((https://…-laboratorium){:target="_blank"}.":
+// the link never closes, so it ends at the last ')' of the URL and no parenthesis or URL is left.
+std::size_t link_end(std::string_view s, std::size_t open, std::string_view& url) {
+  std::size_t i = open + 1;
+  while (i < s.size() && is_blank_char(s[i])) ++i;
+  const std::size_t url_begin = i;
+  std::size_t last_close = kNpos;
+  int depth = 0;
+  for (; i < s.size() && !is_blank_char(s[i]); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+    } else if (s[i] == '(') {
+      ++depth;
+    } else if (s[i] == ')') {
+      if (depth == 0) break;
+      --depth;
+      last_close = i;
+    }
+  }
+  const std::size_t url_end = std::min(i, s.size());
+  while (i < s.size() && is_blank_char(s[i])) ++i;
+  if (i < s.size() && (s[i] == '"' || s[i] == '\'')) {
+    const std::size_t quote = s.find(s[i], i + 1);
+    if (quote != kNpos) i = quote + 1;
+    while (i < s.size() && is_blank_char(s[i])) ++i;
+  }
+  if (i < s.size() && s[i] == ')') {
+    url = s.substr(url_begin, url_end - url_begin);
+    return i + 1;
+  }
+  if (last_close != kNpos) {
+    url = s.substr(url_begin, last_close + 1 - url_begin);
+    return last_close + 1;
+  }
+  url = s.substr(url_begin, url_end - url_begin);
+  return url_end;
+}
+
+// One past an autolink or HTML tag at `open` ('<'), or kNpos when the '<' is text ("<5 jaar").
+// An e-mail autolink keeps its address, the text a reader sees; a web autolink is a URL and goes.
+std::size_t tag_end(std::string_view s, std::size_t open, std::string_view& keep) {
+  keep = {};
+  if (open + 1 >= s.size()) return kNpos;
+  const char next = s[open + 1];
+  const bool starts_tag = next == '/' || next == '!' || next == '?' ||
+                          (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+  if (!starts_tag) return kNpos;
+  const std::size_t close = s.find('>', open);
+  if (close == kNpos) return kNpos;
+  const std::string_view inner = s.substr(open + 1, close - open - 1);
+  const bool one_word = inner.find_first_of(" \t") == kNpos;
+  if (one_word && inner.find(':') == kNpos && inner.find('@') != kNpos) keep = inner;
+  return close + 1;
+}
+
+// "<sup>e</sup>", "<sup>2</sup>": exponents and ordinals are this short.
+constexpr std::size_t kMaxScript = 3;
+
+bool is_script_tag(std::string_view tag) {
+  std::string name;
+  for (const char c : tag.substr(tag.starts_with("</") ? 2 : 1)) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+    name += static_cast<char>(c | 0x20);
+  }
+  return name == "sup" || name == "sub";
+}
+
+struct Entity {
+  std::string_view name;
+  std::string_view text;
+};
+
+constexpr Entity kEntities[] = {{"&amp;", "&"},   {"&lt;", "<"},    {"&gt;", ">"},
+                                {"&quot;", "\""}, {"&apos;", "'"},  {"&nbsp;", " "}};
+
+void append_plain(std::string_view s, std::string& out, std::vector<Link>* links) {
+  std::size_t i = 0;
+  bool spaced_script = false;  // inside a <sup> or <sub> set apart from the words around it
+  while (i < s.size()) {
+    const char c = s[i];
+    const char next = i + 1 < s.size() ? s[i + 1] : '\0';
+    if (c == '\\' && is_ascii_punct(next)) {
+      out += next;
+      i += 2;
+      continue;
+    }
+    if (c == '`') {
+      std::size_t run = 0;
+      while (i + run < s.size() && s[i + run] == '`') ++run;
+      const std::string_view ticks = s.substr(i, run);
+      const std::size_t close = s.find(ticks, i + run);
+      if (close != kNpos) {
+        out += trim(s.substr(i + run, close - i - run));
+        i = close + run;
+      } else {
+        i += run;
+      }
+      continue;
+    }
+    if (c == '[' || (c == '!' && next == '[')) {
+      const std::size_t open = c == '!' ? i + 1 : i;
+      const std::size_t close = closing_bracket(s, open);
+      const char after = close != kNpos && close + 1 < s.size() ? s[close + 1] : '\0';
+      if (after == '(' || after == '[') {
+        std::string text;
+        append_plain(s.substr(open + 1, close - open - 1), text, nullptr);
+        std::string_view url;
+        if (after == '(') {
+          i = link_end(s, close + 1, url);
+        } else {
+          const std::size_t ref_close = s.find(']', close + 1);
+          i = ref_close == kNpos ? close + 1 : ref_close + 1;
+        }
+        if (c == '!') continue;  // images carry no text a reader sees
+        if (links != nullptr && after == '(') links->push_back({text, std::string(url)});
+        out += text;
+        continue;
+      }
+    }
+    if (c == '<') {
+      std::string_view keep;
+      const std::size_t end = tag_end(s, i, keep);
+      if (end != kNpos) {
+        out += keep;
+        // The laws put footnotes in <sup> against the words around them ("2004).<sup>1Deze
+        // richtsnoeren …pdf</sup>Deze mededeling"), but also 2<sup>e</sup>, m<sup>2</sup> and
+        // CO<sub>2</sub>, which must stay one word: only a longer text is set apart.
+        if (is_script_tag(s.substr(i, end - i))) {
+          const bool open = s[i + 1] != '/';
+          if (open) spaced_script = s.find("</", end) - end > kMaxScript;
+          if (spaced_script) out += ' ';
+          if (!open) spaced_script = false;
+        }
+        i = end;
+        continue;
+      }
+    }
+    // kramdown attribute lists: "{:target="_blank"}" after nearly every link on the page.
+    if (c == '{' && next == ':') {
+      const std::size_t close = s.find('}', i);
+      if (close != kNpos) {
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c == '&') {
+      bool decoded = false;
+      for (const Entity& entity : kEntities) {
+        if (s.substr(i).starts_with(entity.name)) {
+          out += entity.text;
+          i += entity.name.size();
+          decoded = true;
+          break;
+        }
+      }
+      if (decoded) continue;
+    }
+    // Every '*' goes, paired or not: section 5 has "of** andere", section 8 "Volksgezondhei**d".
+    if (c == '*') {
+      ++i;
+      continue;
+    }
+    // '_' inside a word ("brieven_regering") is no emphasis in GFM.
+    if (c == '_' && !(i > 0 && is_word_byte(s[i - 1]) && is_word_byte(next))) {
+      ++i;
+      continue;
+    }
+    if (c == '~' && next == '~') {
+      i += 2;
+      continue;
+    }
+    out += c;
+    ++i;
+  }
+}
+
+}  // namespace
+
+std::vector<MarkdownLine> markdown_lines(const std::vector<Line>& lines, std::size_t begin,
+                                         const MarkdownOptions& options) {
+  std::vector<MarkdownLine> blocks;
+  std::string_view open_fence;
+  for (std::size_t i = begin; i < lines.size(); ++i) {
+    MarkdownLine ml;
+    ml.line = &lines[i];
+    const std::string_view fence = fence_of(lines[i].text);
+    if (open_fence.empty() && !fence.empty()) {
+      open_fence = fence;
+      ml.fence = true;
+    } else if (!open_fence.empty()) {
+      ml.code = true;
+      if (fence.size() >= open_fence.size() && fence[0] == open_fence[0] &&
+          is_blank(lines[i].text.substr(fence.data() - lines[i].text.data() + fence.size()))) {
+        ml.fence = true;
+        open_fence = {};
+      }
+    } else {
+      read_heading(ml, options);
+    }
+    blocks.push_back(ml);
+  }
+  return blocks;
+}
+
+std::string markdown_plain(std::string_view markdown, std::vector<Link>* links) {
+  std::string out;
+  append_plain(markdown, out, links);
+  return out;
+}
+
+std::string markdown_text(const std::vector<MarkdownLine>& blocks, std::size_t begin,
+                          std::size_t end) {
+  std::vector<std::string> paragraphs;
+  std::string paragraph;
+  const auto flush = [&] {
+    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+    paragraph.clear();
+  };
+  const auto add = [&](std::string line) {
+    if (line.empty()) return;
+    if (!paragraph.empty()) paragraph += '\n';
+    paragraph += line;
+  };
+  for (std::size_t i = begin; i < end; ++i) {
+    const MarkdownLine& ml = blocks[i];
+    const std::string_view text = ml.line->text;
+    if (ml.fence || is_blank(text)) {
+      flush();
+    } else if (ml.code) {
+      add(collapse(text));
+    } else if (ml.level > 0) {  // "### " stays in its section, as a paragraph of its own
+      flush();
+      add(collapse(markdown_plain(ml.heading)));
+      flush();
+    } else if (is_rule(text)) {
+      flush();
+    } else if (!is_link_definition(text)) {
+      const std::string_view content = strip_block_markers(text);
+      if (content.empty()) {
+        flush();  // ">" alone: a blank line inside a quote
+      } else {
+        add(collapse(markdown_plain(content)));  // an attribute-list line ("{: .note}") leaves nothing
+      }
+    }
+  }
+  flush();
+  std::string out;
+  for (const std::string& p : paragraphs) {
+    if (!out.empty()) out += "\n\n";
+    out += p;
+  }
+  return out;
+}
+
+}  // namespace vind::readers
