@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "analysis/compounds.h"
+#include "analysis/lemmas.h"
 #include "analysis/settings.h"
 #include "analysis/stopwords.h"
 
@@ -27,7 +28,10 @@ struct Word {
   std::size_t begin = 0;  // byte offsets in the analysed text
   std::size_t end = 0;
   Piece whole;               // "Z-Cert" → {"zcert", "zcert"}
-  std::vector<Piece> parts;  // hyphenated words only: "Z-Cert" → {z, cert}; else empty
+  // Hyphenated words: "Z-Cert" → {z, cert}. With a dictionary, also words that PDF extraction
+  // glued to a stopword: "hetkabinet" → {het, kabinet}, "inNederland" → {in, nederland}.
+  // Else empty.
+  std::vector<Piece> parts;
   // Compounds, index side only: "bevolkingsonderzoek" → {bevolking, onderzoek}; else empty.
   std::vector<Piece> compound;
 };
@@ -36,12 +40,16 @@ struct Word {
 class Analyser {
  public:
   // Throws vind::Error when the stemmer is unknown, the stopword list is not the one the
-  // settings name, or a decompounder is given whose word list the settings do not name.
+  // settings name, a decompounder is given whose word list the settings do not name, or the
+  // lemmatiser is missing or another than the settings name.
   // Without a decompounder no compound parts are made: what the searcher wants, since part terms
   // are looked up, not made, at query time.
-  explicit Analyser(const AnalysisSettings& settings, const Decompounder* decompounder = nullptr);
+  explicit Analyser(const AnalysisSettings& settings, const Decompounder* decompounder = nullptr,
+                    const Lemmatiser* lemmatiser = nullptr);
 
   const AnalysisSettings& settings() const { return settings_; }
+  // The dictionary, when the settings name one: which words are Dutch (query correction).
+  const Lemmatiser* lemmatiser() const { return lemmatiser_; }
 
   std::vector<Word> words(std::string_view text) const;
 
@@ -52,6 +60,10 @@ class Analyser {
   Piece analyse_piece(std::string_view word) const;
   // The compound parts of a word's folded form, cached like pieces.
   const std::vector<Piece>& compound_parts(const std::string& form) const;
+  // A word the dictionary does not know, split into the stopwords and known words that were
+  // glued together (empty when it is none), cached like pieces.
+  const std::vector<Piece>& glued_parts(const std::string& word) const;
+  std::vector<std::string> unglue(std::string_view word, int depth) const;
 
   // Words repeat (Zipf): folding, stemming and splitting each spelling once makes snippets,
   // which analyse every hit's text per query, and indexing several times faster. Bounded:
@@ -63,11 +75,13 @@ class Analyser {
   };
   mutable std::unordered_map<std::string, Piece, StringHash, std::equal_to<>> pieces_;
   mutable std::unordered_map<std::string, std::vector<Piece>, StringHash, std::equal_to<>> compounds_;
+  mutable std::unordered_map<std::string, std::vector<Piece>, StringHash, std::equal_to<>> glued_;
 
   AnalysisSettings settings_;
   const Stopwords& stopwords_;
   Xapian::Stem stemmer_;
   const Decompounder* decompounder_;
+  const Lemmatiser* lemmatiser_;
 };
 
 // Every term a text becomes, in order, as "form", "form/stem" or "form/-" for a stopword, with

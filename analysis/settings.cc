@@ -15,8 +15,10 @@ nlohmann::json as_json(const AnalysisSettings& s) {
           {"fold_diacritics", s.fold_diacritics},
           {"stopwords", s.stopwords},
           {"heading_weight", s.heading_weight},
+          {"title_weight", s.title_weight},
           {"max_word_bytes", s.max_word_bytes},
-          {"compounds", s.compounds}};
+          {"compounds", s.compounds},
+          {"lemmas", s.lemmas}};
 }
 
 }  // namespace
@@ -38,8 +40,11 @@ AnalysisSettings settings_from_json(const std::string& json) {
     s.fold_diacritics = j.at("fold_diacritics").get<bool>();
     s.stopwords = j.at("stopwords").get<std::string>();
     s.heading_weight = j.at("heading_weight").get<int>();
+    s.title_weight = j.value("title_weight", 0);
     s.max_word_bytes = j.at("max_word_bytes").get<int>();
     s.compounds = j.at("compounds").get<std::string>();
+    // Absent in version 1 indexes, which are then refused for their version, not as unreadable.
+    s.lemmas = j.value("lemmas", "");
     return s;
   } catch (const nlohmann::json::exception& e) {
     throw Error("analysis settings: not valid settings JSON (" + std::string(e.what()) + ")");

@@ -10,7 +10,7 @@ namespace vind::analysis {
 struct AnalysisSettings {
   // Bumped whenever tokenising or normalising rules change, so an old index is refused instead of
   // silently missing terms the new rules make.
-  int version = 1;
+  int version = 2;
   // Xapian 1.4 Snowball stemmer. "dutch" beat "kraaij_pohlmann" on eval/ (see the README).
   std::string stemmer = "dutch";
   // "geinformeerd" finds "geïnformeerd": people rarely type diacritics in a search box.
@@ -19,11 +19,18 @@ struct AnalysisSettings {
   std::string stopwords = "";
   // A heading word counts as this many body words: headings are what a passage is about.
   int heading_weight = 3;
+  // The document's title counts in each of its passages as this many body words, so "Westerveld"
+  // finds her questions and "Regeling van werkzaamheden" its speeches; 0: not indexed. Not added
+  // where the passage heading is the title (a one-question page).
+  int title_weight = 1;
   // Longer "words" are debris (base64, glued URLs) and would only bloat the index.
   int max_word_bytes = 64;
   // The word list compounds were split with ("dutch:<digest>"), or "" for none. Parts become
   // part terms at index time; queries need no list (see searcher/query.h).
   std::string compounds = "";
+  // The dictionary words were lemmatised with before stemming ("hunspell-nl:<digest>"), or ""
+  // for none. Needed on both sides: queries are lemmatised as the passages were.
+  std::string lemmas = "";
 
   bool operator==(const AnalysisSettings&) const = default;
 };

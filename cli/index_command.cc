@@ -22,10 +22,14 @@ CLI::App* add_index(CLI::App& app, IndexCommand& command) {
   cmd->add_option("--max-bytes", index.limits.max_bytes, "Skip larger files")->capture_default_str();
   cmd->add_option("--heading-weight", index.analysis.heading_weight, "A heading word counts this often")
       ->capture_default_str();
+  cmd->add_option("--title-weight", index.analysis.title_weight, "A title word counts this often in each passage (0: titles not indexed)")
+      ->capture_default_str();
   cmd->add_option("--compound-words", index.compound_word_list, "Word list for splitting compounds")
       ->capture_default_str();
   cmd->add_flag_callback("--no-compounds", [&index] { index.compound_word_list.clear(); },
                          "Do not split compounds");
+  cmd->add_flag_callback("--no-lemmas", [&index] { index.lemma_dictionary.clear(); },
+                         "Do not lemmatise with the Dutch dictionary (hunspell-nl)");
   cmd->add_option("--threads", index.threads, "Threads reading and writing (0: one per core)")
       ->capture_default_str()->check(CLI::Range(0, 256));
   cmd->add_flag("--rebuild", index.rebuild,

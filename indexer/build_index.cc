@@ -40,15 +40,21 @@ constexpr std::size_t kFilesAheadPerThread = 4;
 // Everything a run analyses with: made once, then one Analyser per thread.
 struct Analysis {
   std::optional<analysis::Decompounder> decompounder;
+  std::optional<analysis::Lemmatiser> lemmatiser;
   analysis::AnalysisSettings settings;
 
   explicit Analysis(const Options& options) : settings(options.analysis) {
+    if (!options.lemma_dictionary.empty()) {
+      lemmatiser.emplace(options.lemma_dictionary);
+      settings.lemmas = lemmatiser->identity();
+    }
     if (options.compound_word_list.empty()) return;
     decompounder.emplace(options.compound_word_list);
     settings.compounds = decompounder->identity();
   }
   analysis::Analyser analyser() const {
-    return analysis::Analyser(settings, decompounder ? &*decompounder : nullptr);
+    return analysis::Analyser(settings, decompounder ? &*decompounder : nullptr,
+                              lemmatiser ? &*lemmatiser : nullptr);
   }
 };
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "analysis/compounds.h"
+#include "analysis/lemmas.h"
 #include "analysis/settings.h"
 #include "readers/document.h"
 #include "indexer/index_report.h"
@@ -42,6 +43,9 @@ struct Options {
   // The word list compounds are split with; empty: no splitting. Its identity goes into the
   // settings stored in the index.
   std::filesystem::path compound_word_list = analysis::kDutchWordList;
+  // The dictionary words are lemmatised with before stemming (.aff and .dic beside each other,
+  // without extension); empty: none. Its identity goes into the settings, and searchers need it.
+  std::filesystem::path lemma_dictionary = analysis::kDutchDictionary;
   readers::ReadLimits limits;
   unsigned threads = 0;  // 0: one per core
   // Build a new index from the inputs alone and replace the existing one when it is complete,

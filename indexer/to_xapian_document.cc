@@ -21,6 +21,8 @@ std::vector<Xapian::Document> to_xapian_documents(const readers::Document& docum
   const std::string path = document.path.string();
   const std::string kind = schema::kind_name(document.kind);
   const auto heading_wdf = static_cast<Xapian::termcount>(analyser.settings().heading_weight);
+  const auto title_wdf = static_cast<Xapian::termcount>(analyser.settings().title_weight);
+  const std::vector<analysis::Word> title = title_wdf ? analyser.words(document.title) : std::vector<analysis::Word>{};
   std::vector<Xapian::Document> docs;
   docs.reserve(document.passages.size());
   for (const readers::Passage& passage : document.passages) {
@@ -29,6 +31,10 @@ std::vector<Xapian::Document> to_xapian_documents(const readers::Document& docum
     schema::add_words(doc, analyser.words(passage.heading), heading_wdf, position);
     position += schema::kFieldGap;
     schema::add_words(doc, analyser.words(passage.text), 1, position);
+    if (!title.empty() && passage.heading != document.title) {
+      position += schema::kFieldGap;
+      schema::add_words(doc, title, title_wdf, position);
+    }
 
     doc.add_boolean_term(schema::passage_term(path, passage.anchor));
     doc.add_boolean_term(schema::file_term(path));

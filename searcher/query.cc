@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "analysis/normalise.h"
 #include "analysis/synonyms.h"
 #include "schema/schema.h"
 
@@ -230,7 +231,9 @@ class Parser {
       const std::vector<std::string> split = vocabulary_split(w.whole.form);
       const std::vector<std::string> synonyms = synonyms_of(w.whole.form);
       analysis::Piece piece = w.whole;
-      if (const std::string better = correction(w, split.empty() && synonyms.empty()); !better.empty()) {
+      if (const std::string better = correction(w, text.substr(w.begin, w.end - w.begin),
+                                                split.empty() && synonyms.empty());
+          !better.empty()) {
         piece = analyser_.piece(better);
         corrections.emplace_back(text, better);
         explained += "verbeterd tot \"" + better + "\"; ";
@@ -244,9 +247,22 @@ class Parser {
       if (vocabulary_ && vocabulary_->get_termfreq(schema::kPart + piece.stem))
         explained += "; deel van samenstellingen" + frequency(schema::kPart + piece.stem);
       if (!split.empty()) {
+        // As a phrase and, since "stroom verbruikt" is "stroomverbruik" too, as both stems.
         alternatives.emplace_back(Xapian::Query::OP_PHRASE, split.begin(), split.end());
+        alternatives.emplace_back(Xapian::Query::OP_AND, Xapian::Query(schema::kStem + analyser_.piece(split[0]).stem),
+                                  Xapian::Query(schema::kStem + analyser_.piece(split[1]).stem));
         if (highlighted) highlight.forms.insert(split.begin(), split.end());
         explained += "; ook als \"" + split[0] + " " + split[1] + "\"";
+      } else if (const std::vector<analysis::Word> parts = dictionary_parts(w, text); !parts.empty()) {
+        std::vector<Xapian::Query> stems;
+        std::string shown;
+        for (const analysis::Word& part : parts) {
+          stems.emplace_back(schema::kStem + part.whole.stem);
+          if (highlighted) remember(part);
+          shown += (shown.empty() ? "" : " + ") + part.whole.form;
+        }
+        alternatives.push_back(combine(Xapian::Query::OP_AND, stems));
+        explained += "; als samenstelling: " + shown;
       }
       for (const std::string& synonym : synonyms) {
         if (!split.empty() && synonym == split[0] + " " + split[1]) continue;  // "darkweb": once
@@ -275,6 +291,12 @@ class Parser {
     if (!w.parts.empty()) {
       alternatives.push_back(parts_phrase(w));
       explained += "; ook als \"" + parts_text(w) + "\"";
+      // Dutch puts the head last: "EP-verkiezingen" are verkiezingen, found below the whole.
+      if (const analysis::Piece& head = w.parts.back(); !head.stem.empty()) {
+        alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(schema::kStem + head.stem),
+                                  kPartWeight);
+        explained += "; en als \"" + head.form + "\"";
+      }
     }
     // A stopword being typed stays a stopword: "wat kan ik zelf doen" must not turn into doen*.
     if (open && options_.partial && (!w.whole.stem.empty() || keep_stopwords_)) {
@@ -317,12 +339,20 @@ class Parser {
     return s;
   }
 
-  // A word the index has nowhere (whole, as a part, split, or through a synonym) and that is
-  // long enough to be a typo of a word it has: "losgelt" → "losgeld".
-  std::string correction(const analysis::Word& w, bool nothing_else) const {
+  // A word the index has nowhere (whole, as a part, split, or through a synonym), that is long
+  // enough to be a typo of a word it has ("losgelt" → "losgeld") and that the Dutch dictionary
+  // does not know: "kindje" is no typo of "eindje" because this index lacks it.
+  std::string correction(const analysis::Word& w, std::string_view typed, bool nothing_else) const {
     if (!vocabulary_ || !options_.spelling || !nothing_else || w.whole.form.size() < kMinCorrected ||
         vocabulary_->get_termfreq(schema::kStem + w.whole.stem) ||
         vocabulary_->get_termfreq(schema::kPart + w.whole.stem) || vocabulary_->term_exists(w.whole.form))
+      return "";
+    if (const analysis::Lemmatiser* dictionary = analyser_.lemmatiser(); dictionary && dictionary->known(typed))
+      return "";
+    // "EP-verkiezingen": a hyphenated word whose parts the index has is found as those parts.
+    if (!w.parts.empty() && std::all_of(w.parts.begin(), w.parts.end(), [&](const analysis::Piece& p) {
+          return vocabulary_->term_exists(p.form);
+        }))
       return "";
     const unsigned distance = w.whole.form.size() >= kTwoEditsFrom ? 2 : 1;
     return words_->get_spelling_suggestion(w.whole.form, distance);
@@ -342,6 +372,24 @@ class Parser {
       if (!w.whole.stem.empty()) stems.emplace_back(schema::kStem + w.whole.stem);
     }
     return combine(Xapian::Query::OP_AND, stems);
+  }
+
+  // A compound the index has nowhere, by the parts the dictionary reads in it: "stroomverbruik"
+  // finds "weinig stroom verbruikt", "bootvluchtelingen" finds "vluchtelingen in boten".
+  std::vector<analysis::Word> dictionary_parts(const analysis::Word& w, const std::string& text) const {
+    const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
+    if (!dictionary || !vocabulary_ || !w.parts.empty() ||
+        vocabulary_->get_termfreq(schema::kStem + w.whole.stem))
+      return {};
+    std::vector<analysis::Word> parts;
+    for (const std::string& part : dictionary->compound_parts(
+             analysis::fold_case(std::string_view(text).substr(w.begin, w.end - w.begin)))) {
+      std::vector<analysis::Word> ws = analyser_.words(part);
+      if (ws.size() != 1) return {};
+      if (ws.front().whole.stem.empty()) continue;  // a linking "s", "en" read as a stopword
+      parts.push_back(std::move(ws.front()));
+    }
+    return parts.size() > 1 ? parts : std::vector<analysis::Word>{};
   }
 
   // A word the index does not know, written as two words it does know: "darkweb" → "dark web".

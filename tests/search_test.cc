@@ -163,7 +163,7 @@ TEST(Searcher, RefusesAnIndexMadeByAnotherVersionOfTheAnalysis) {
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()),
               db.string() + ": the index was built with other analysis settings than this search "
-                            "uses (version: index 0, searcher 1); rebuild it with `vind index`");
+                            "uses (version: index 0, searcher 2); rebuild it with `vind index`");
   }
 }
 
@@ -231,6 +231,17 @@ TEST_F(DutchSearch, CorrectsATypoAndSaysSo) {
   EXPECT_EQ(to_json(results).at("corrected"), "losgeld betaald");
   EXPECT_EQ(find("schadevergoedng").corrected, "schadevergoeding");
   EXPECT_TRUE(to_json(find("losgeld")).at("corrected").is_null());
+}
+
+TEST_F(DutchSearch, CorrectsNoWordTheDutchDictionaryKnows) {
+  // Each is missing from this index, and each is one edit from a word it has.
+  for (const char* word : {"kindje", "omgekomen", "ontgrendelt", "schadevergoedingen"})
+    EXPECT_EQ(find(word).corrected, "") << word;
+  // Real typos still are corrected.
+  EXPECT_EQ(find("getrofen").corrected, "getroffen");
+  EXPECT_EQ(find("burgerservicenumer").corrected, "burgerservicenummer");
+  // A hyphenated word whose parts the index has keeps them all.
+  EXPECT_EQ(find("BSN-nummer").corrected, "");
 }
 
 TEST_F(DutchSearch, FindsCompoundsThroughTheirParts) {
