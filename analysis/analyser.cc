@@ -19,14 +19,19 @@ Xapian::Stem make_stemmer(const std::string& name) {
   }
 }
 
-// Snowball's Dutch stemmer undoubles the vowel of a last syllable so that "maan" meets "manen",
-// which also makes "weet" (know) "wet" (law) and "zaak" "zak". When the dictionary gave the
-// lemma, plurals already meet it ("zaken" → "zaak"): a stem that only undoubled is not kept.
-bool only_undoubled(const std::string& word, const std::string& stem) {
-  if (stem.size() + 1 != word.size() || word.size() < 3) return false;
-  const std::size_t v = word.size() - 3;  // "groot": the "oo" before the last consonant
-  return word[v] == word[v + 1] && std::string_view("aeou").find(word[v]) != std::string_view::npos &&
-         stem == word.substr(0, v) + word.substr(v + 1);
+// Snowball's Dutch stemmer also strips derivations and undoubles vowels, which can land on
+// another word: "overheid" → "over", "weet" (know) → "wet" (law), "groot" → "grot", "zaak" →
+// "zak". When the dictionary knows the stem as a word, and the lemma is more than that word
+// with an inflection ("maatregelen" → "maatregel" is fine), the lemma is kept as the stem.
+bool lands_on_another_word(const std::string& lemma, const std::string& stem, const Lemmatiser& dictionary) {
+  static constexpr std::string_view kInflections[] = {"", "e", "en", "n", "s", "t", "te", "ten", "de", "den"};
+  if (stem == lemma) return false;
+  if (lemma.starts_with(stem)) {
+    const std::string_view rest = std::string_view(lemma).substr(stem.size());
+    for (const std::string_view ending : kInflections)
+      if (rest == ending) return false;
+  }
+  return dictionary.known(stem);
 }
 
 // Two or more letters, all capitals (ASCII: the stopwords are).
@@ -126,7 +131,7 @@ Piece Analyser::analyse_piece(std::string_view word) const {
     if (const std::string lemma = lemmatiser_->lemma(lower); !lemma.empty()) {
       const std::string folded = settings_.fold_diacritics ? fold_diacritics(lemma) : lemma;
       p.stem = stemmer_(folded);
-      if (only_undoubled(folded, p.stem)) p.stem = folded;
+      if (lands_on_another_word(folded, p.stem, *lemmatiser_)) p.stem = folded;
       return p;
     }
   }

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "analysis/synonyms.h"
+#include "schema/schema.h"
 
 namespace vind::indexer {
 
@@ -105,8 +106,13 @@ void add_synonyms(Xapian::WritableDatabase& db, const analysis::Analyser& analys
   for (const std::string& key_text : forms) {
     const std::vector<analysis::Word> words = analyser.words(key_text);
     if (words.size() != 1) continue;  // multi-word keys would need phrase lookups at query time
-    for (const std::string& other : forms)
-      if (&other != &key_text) db.add_synonym(words.front().whole.form, other);
+    // Keyed by form and by stem, so that "brieven" finds what the list says of "brief".
+    const analysis::Piece& key = words.front().whole;
+    for (const std::string& other : forms) {
+      if (&other == &key_text) continue;
+      db.add_synonym(key.form, other);
+      if (!key.stem.empty()) db.add_synonym(schema::kStem + key.stem, other);
+    }
   }
 }
 

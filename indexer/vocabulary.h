@@ -39,8 +39,9 @@ struct Definition {
 // ("Inspectie Gezondheidszorg en Jeugd (IGJ)", "Cyberbeveilingswet (Cbw)").
 std::vector<Definition> abbreviations(std::string_view text);
 
-// Makes each form find the other: a single-word side becomes a synonym key of the other side
-// (analysed, so "BSN", "bsn" and "B.S.N." share one key).
+// Makes each form find the other: a single-word side becomes a synonym key of the other side,
+// by its folded form and by its stem (schema::kStem + stem), analysed, so "BSN", "bsn" and
+// "B.S.N." share one key and "brieven" finds the synonyms of "brief".
 void add_synonyms(Xapian::WritableDatabase& db, const analysis::Analyser& analyser,
                   const std::vector<std::string>& forms);
 

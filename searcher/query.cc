@@ -229,7 +229,7 @@ class Parser {
     std::string explained = "\"" + text + "\": ";
     if (!w.whole.stem.empty()) {
       const std::vector<std::string> split = vocabulary_split(w.whole.form);
-      const std::vector<std::string> synonyms = synonyms_of(w.whole.form);
+      const std::vector<std::string> synonyms = synonyms_of(w.whole);
       analysis::Piece piece = w.whole;
       if (const std::string better = correction(w, text.substr(w.begin, w.end - w.begin),
                                                 split.empty() && synonyms.empty());
@@ -358,9 +358,15 @@ class Parser {
     return words_->get_spelling_suggestion(w.whole.form, distance);
   }
 
-  std::vector<std::string> synonyms_of(const std::string& form) const {
+  // By the form typed, else by its stem: the list names "brief", the query says "brieven".
+  std::vector<std::string> synonyms_of(const analysis::Piece& word) const {
     if (!words_ || !options_.synonyms) return {};
-    return {words_->synonyms_begin(form), words_->synonyms_end(form)};
+    std::vector<std::string> found(words_->synonyms_begin(word.form), words_->synonyms_end(word.form));
+    if (found.empty() && !word.stem.empty()) {
+      const std::string key = schema::kStem + word.stem;
+      found.assign(words_->synonyms_begin(key), words_->synonyms_end(key));
+    }
+    return found;
   }
 
   // A synonym by the stems of its words, all of them: "gemeentelijke gezondheidsdienst" must
