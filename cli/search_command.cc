@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -39,6 +40,9 @@ CLI::App* add_search(CLI::App& app, SearchCommand& command) {
                          "Do not expand synonyms");
   cmd->add_option("--bm25-k1", request.ranking.k1, "BM25 k1 (tuning)")->capture_default_str();
   cmd->add_option("--bm25-b", request.ranking.b, "BM25 b (tuning)")->capture_default_str();
+  cmd->add_option("--coordination", request.ranking.coordination,
+                  "Score times the share of query words matched, to this power (tuning; 0: off)")
+      ->capture_default_str();
   cmd->add_flag("--explain", command.explain, "Show how the query was understood");
   return cmd;
 }
@@ -54,6 +58,9 @@ CLI::App* add_explain(CLI::App& app, SearchCommand& command) {
 
 int run_search(SearchCommand& command, bool explain_only) {
   command.request.query = joined(command.words);
+  // What made the top results rank as they do, beside how the query was understood.
+  if (explain_only || command.explain) command.request.explain_scores = true;
+  if (explain_only) command.request.limit = std::min<std::size_t>(command.request.limit, 5);
   const searcher::Searcher searcher(command.databases, command.settings, command.timeouts);
   const searcher::Results results = searcher::search(searcher, command.request);
   if (explain_only || command.explain) searcher::write_explanation(results, std::cout);

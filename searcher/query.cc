@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include "analysis/normalise.h"
@@ -41,11 +42,18 @@ constexpr double kPartWeight = 0.5;
 // passage about NIS2 above the one about the Cyberbeveiligingswet.
 constexpr double kSynonymWeight = 0.5;
 
+// See Parser::joined.
+constexpr double kJoinedWeight = 1.0;
+
 constexpr int kMaxDepth = 16;
 
 // Shorter words have too many neighbours one edit away to guess which was meant; from eight
 // letters two edits ("cyberbeveiligingswet" for the document's "cyberbeveilingswet").
 constexpr std::size_t kMinCorrected = 5;
+// A word the index has in at most kRareTypo passages is taken for a typo when the dictionary does
+// not know it and a word one or two edits away is in kTypoRatio times as many.
+constexpr Xapian::doccount kRareTypo = 3;
+constexpr Xapian::doccount kTypoRatio = 20;
 constexpr std::size_t kTwoEditsFrom = 8;
 // A word being typed matches at most this many words it begins, the most frequent.
 constexpr std::size_t kMaxCompletions = 100;
@@ -139,6 +147,7 @@ class Parser {
   Highlight highlight;
   std::vector<std::pair<std::string, std::string>> corrections;  // as typed → as searched
   std::vector<std::string> explanation;
+  std::vector<std::pair<std::string, Xapian::Query>> searched;
   bool dropped_stopwords = false;
 
  private:
@@ -193,8 +202,13 @@ class Parser {
         ++at_;
       } else if (l.lex == Lex::kPhrase) {
         item = phrase(l.text, l.sign != Sign::kExcluded);
+        if (l.sign != Sign::kExcluded && !item.empty()) searched.emplace_back("\"" + l.text + "\"", item);
       } else {
         item = words(l.text, l.sign != Sign::kExcluded, at_ == lexemes_.size() && last_word_open_);
+        if (l.sign == Sign::kNone && at_ < lexemes_.size() && lexemes_[at_].lex == Lex::kWord &&
+            lexemes_[at_].sign == Sign::kNone)
+          if (Xapian::Query whole = joined(l.text, lexemes_[at_].text); !whole.empty()) plain.push_back(whole);
+        if (l.sign != Sign::kExcluded && !item.empty()) searched.emplace_back(l.text, item);
       }
       (l.sign == Sign::kRequired ? required : l.sign == Sign::kExcluded ? excluded : plain).push_back(item);
     }
@@ -241,6 +255,9 @@ class Parser {
       }
       explained += "stam \"" + piece.stem + "\"" + frequency(schema::kStem + piece.stem);
       std::vector<Xapian::Query> same{Xapian::Query(schema::kStem + piece.stem)}, related;
+      if (piece.stem != w.whole.stem && vocabulary_ && vocabulary_->get_termfreq(schema::kStem + w.whole.stem))
+        same.emplace_back(schema::kStem + w.whole.stem);  // the rare word as typed, beside its correction
+      std::set<std::string> seen{same.front().get_description()};
       // The word as part of a compound ("kanker" in "baarmoederhalskanker"), below a whole match.
       alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                                 Xapian::Query(schema::kPart + piece.stem), kPartWeight);
@@ -270,7 +287,10 @@ class Parser {
         // "burgerservicenummer"); other synonyms are close, not the same ("MFA", "2FA").
         const bool abbreviation = analysis::abbreviates(w.whole.form, synonym) ||
                                   analysis::abbreviates(synonym, w.whole.form);
-        (abbreviation ? same : related).push_back(synonym_query(synonym, highlighted));
+        Xapian::Query found = synonym_query(synonym, highlighted);
+        // "hacker" and "hackers" are one stem: searched once.
+        if (!seen.insert(found.get_description()).second) continue;
+        (abbreviation ? same : related).push_back(std::move(found));
         explained += (&synonym == &synonyms.front() ? "; synoniemen: " : ", ") + synonym;
       }
       alternatives.insert(alternatives.begin(),  // the word itself first, for readable queries
@@ -343,19 +363,28 @@ class Parser {
   // enough to be a typo of a word it has ("losgelt" → "losgeld") and that the Dutch dictionary
   // does not know: "kindje" is no typo of "eindje" because this index lacks it.
   std::string correction(const analysis::Word& w, std::string_view typed, bool nothing_else) const {
-    if (!vocabulary_ || !options_.spelling || !nothing_else || w.whole.form.size() < kMinCorrected ||
-        vocabulary_->get_termfreq(schema::kStem + w.whole.stem) ||
-        vocabulary_->get_termfreq(schema::kPart + w.whole.stem) || vocabulary_->term_exists(w.whole.form))
+    if (!vocabulary_ || !options_.spelling || !nothing_else || w.whole.form.size() < kMinCorrected)
       return "";
-    if (const analysis::Lemmatiser* dictionary = analyser_.lemmatiser(); dictionary && dictionary->known(typed))
-      return "";
+    const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
+    if (dictionary && dictionary->known(typed)) return "";
+    // A large index has typos of its own: "getrofen" in one passage of 431,000. A word the
+    // dictionary does not know and the index has only that rarely is still corrected, when the
+    // correction is far more frequent (and the word as typed is searched beside it).
+    const Xapian::doccount seen = vocabulary_->get_termfreq(schema::kStem + w.whole.stem) +
+                                  vocabulary_->get_termfreq(schema::kPart + w.whole.stem);
+    if (seen > (dictionary ? kRareTypo : 0) || (seen > 0 && !dictionary)) return "";
+    if (seen == 0 && vocabulary_->term_exists(w.whole.form)) return "";
     // "EP-verkiezingen": a hyphenated word whose parts the index has is found as those parts.
     if (!w.parts.empty() && std::all_of(w.parts.begin(), w.parts.end(), [&](const analysis::Piece& p) {
           return vocabulary_->term_exists(p.form);
         }))
       return "";
     const unsigned distance = w.whole.form.size() >= kTwoEditsFrom ? 2 : 1;
-    return words_->get_spelling_suggestion(w.whole.form, distance);
+    std::string better = words_->get_spelling_suggestion(w.whole.form, distance);
+    if (seen > 0 && !better.empty() &&
+        vocabulary_->get_termfreq(schema::kStem + analyser_.piece(better).stem) < kTypoRatio * seen)
+      return "";
+    return better;
   }
 
   // By the form typed, else by its stem: the list names "brief", the query says "brieven".
@@ -378,6 +407,28 @@ class Parser {
       if (!w.whole.stem.empty()) stems.emplace_back(schema::kStem + w.whole.stem);
     }
     return combine(Xapian::Query::OP_AND, stems);
+  }
+
+  // Two words typed apart that the index has as one compound: "wacht tijden" → "wachttijden",
+  // "basis school" → "basisschool", also with a linking s ("bedrijf leven" → "bedrijfsleven").
+  // The compound stands for both words, so it weighs as two.
+  Xapian::Query joined(const std::string& first, const std::string& second) {
+    if (!vocabulary_) return {};
+    const std::vector<analysis::Word> a = analyser_.words(first), b = analyser_.words(second);
+    if (a.size() != 1 || b.size() != 1 || a[0].whole.stem.empty() || b[0].whole.stem.empty() ||
+        !a[0].parts.empty() || !b[0].parts.empty())
+      return {};
+    for (const char* link : {"", "s"}) {
+      const std::string form = a[0].whole.form + link + b[0].whole.form;
+      if (!vocabulary_->term_exists(form)) continue;
+      const analysis::Piece piece = analyser_.piece(form);
+      explanation.push_back("\"" + first + " " + second + "\": ook als \"" + form + "\"" +
+                            frequency(schema::kStem + piece.stem));
+      highlight.forms.insert(piece.form);
+      highlight.stems.insert(piece.stem);
+      return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(schema::kStem + piece.stem), kJoinedWeight);
+    }
+    return {};
   }
 
   // A compound the index has nowhere, by the parts the dictionary reads in it: "stroomverbruik"
@@ -477,10 +528,10 @@ ParsedQuery parse_with(std::string_view text, std::vector<Lexeme> lexemes,
     Parser all(std::move(lexemes), analyser, options, vocabulary, true, last_word_open);
     q = all.parse();
     return {q, std::move(all.highlight), {}, corrected(text, all.corrections),
-            std::move(all.explanation)};
+            std::move(all.explanation), std::move(all.searched)};
   }
   return {q, std::move(parser.highlight), {}, corrected(text, parser.corrections),
-          std::move(parser.explanation)};
+          std::move(parser.explanation), std::move(parser.searched)};
 }
 
 }  // namespace

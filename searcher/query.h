@@ -36,6 +36,9 @@ struct ParsedQuery {
   std::vector<std::string> notes;  // for the user: "Zoekopdracht niet begrepen: …"
   std::string corrected;           // the query with typos corrected; "" when none was
   std::vector<std::string> explanation;  // per word: stem, corrections, parts, synonyms
+  // Each word or phrase searched, as typed, with the part of `query` it became: what a hit's
+  // score is made of (vind explain).
+  std::vector<std::pair<std::string, Xapian::Query>> searched;
 };
 
 // The index as the parser asks it: which words it has, in how many passages (`passages`), and

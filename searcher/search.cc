@@ -1,8 +1,54 @@
 #include "searcher/search.h"
 
+#include <algorithm>
+#include <cmath>
+#include <map>
+
 #include "analysis/error.h"
 
 namespace vind::searcher {
+
+namespace {
+
+// Each word's query alone, on this one passage, weighed as in the search: the shares of its score.
+std::vector<std::pair<std::string, double>> contributions(
+    const Xapian::Database& db, const Xapian::Weight& weighting,
+    const std::vector<std::pair<std::string, Xapian::Query>>& searched, const std::string& passage_term) {
+  std::vector<std::pair<std::string, double>> out;
+  Xapian::Enquire enquire(db);
+  enquire.set_weighting_scheme(weighting);
+  for (const auto& [typed, query] : searched) {
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(passage_term)));
+    const Xapian::MSet one = enquire.get_mset(0, 1);
+    out.emplace_back(typed, one.empty() ? 0.0 : one.begin().get_weight());
+  }
+  return out;
+}
+
+// Which query words each term of the query stands for, to count the words a passage has.
+class WordsOfTerms {
+ public:
+  explicit WordsOfTerms(const std::vector<std::pair<std::string, Xapian::Query>>& searched)
+      : words_(searched.size()) {
+    for (std::size_t i = 0; i < searched.size(); ++i)
+      for (auto t = searched[i].second.get_terms_begin(); t != searched[i].second.get_terms_end(); ++t)
+        words_of_[*t].push_back(i);
+  }
+  // The share of the words that the hit matches through any of their terms.
+  double share_matched(const Xapian::Enquire& enquire, const Xapian::MSetIterator& hit) const {
+    std::vector<bool> matched(words_);
+    for (auto t = enquire.get_matching_terms_begin(hit); t != enquire.get_matching_terms_end(hit); ++t)
+      if (const auto w = words_of_.find(*t); w != words_of_.end())
+        for (const std::size_t i : w->second) matched[i] = true;
+    return words_ ? static_cast<double>(std::count(matched.begin(), matched.end(), true)) / static_cast<double>(words_) : 1;
+  }
+
+ private:
+  std::size_t words_;
+  std::map<std::string, std::vector<std::size_t>> words_of_;
+};
+
+}  // namespace
 
 Results search(const Searcher& searcher, const SearchRequest& request) {
   if (request.limit < 1 || request.limit > kMaxLimit)
@@ -47,14 +93,34 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   // k2, k3 and min_normlen as Xapian's defaults: queries are short and passages similar in size.
   enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.k1, 0, 1, request.ranking.b, 0.5));
   if (request.sort == Sort::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, kExactTotal);
+  // The first kRerankDepth by BM25 (or as many as the page needs) are ranked again by how many
+  // of the query's words each has.
+  const bool rerank = request.ranking.coordination > 0 && request.sort == Sort::kRelevance &&
+                      parsed.searched.size() > 1;
+  const std::size_t window = rerank ? std::max(kRerankDepth, request.offset + request.limit) : request.limit;
+  const Xapian::MSet mset = enquire.get_mset(rerank ? 0 : request.offset, window, kExactTotal);
+  const Xapian::BM25Weight weighting(request.ranking.k1, 0, 1, request.ranking.b, 0.5);
   results.total = mset.get_matches_estimated();
+  std::vector<std::pair<double, Xapian::MSetIterator>> order;
+  const WordsOfTerms words_of(parsed.searched);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const double score =
+        it.get_weight() * (rerank ? std::pow(words_of.share_matched(enquire, it), request.ranking.coordination) : 1);
+    order.emplace_back(score, it);
+  }
+  if (rerank)
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t r = rerank ? request.offset : 0; r < order.size() && results.hits.size() < request.limit; ++r) {
+    const Xapian::MSetIterator it = order[r].second;
     Hit hit;
-    hit.rank = it.get_rank() + 1;  // counts the offset already
-    hit.score = it.get_weight();
+    hit.rank = (rerank ? r : it.get_rank()) + 1;  // counts the offset already
+    hit.score = order[r].first;
+    hit.bm25 = it.get_weight();
     hit.passage = schema::passage_from_data(it.get_document().get_data());
     hit.snippet = make_snippet(hit.passage.text, analyser, parsed.highlight);
+    if (request.explain_scores)
+      hit.contributions = contributions(searcher.database(), weighting, parsed.searched,
+                                        schema::passage_term(hit.passage.path, hit.passage.anchor));
     results.hits.push_back(std::move(hit));
   }
   return results;

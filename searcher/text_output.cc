@@ -1,8 +1,20 @@
 #include "searcher/text_output.h"
 
+#include <cstdio>
+
 #include "searcher/json_output.h"
 
 namespace vind::searcher {
+
+namespace {
+
+std::string score_text(double score) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", score);
+  return buf;
+}
+
+}  // namespace
 
 void write_text(const Results& results, std::ostream& out, bool bold) {
   for (const std::string& note : results.notes) out << note << "\n";
@@ -32,6 +44,20 @@ void write_explanation(const Results& results, std::ostream& out) {
   for (const std::string& line : results.explanation) out << "  " << line << "\n";
   out << "Xapian: " << results.xapian_query << "\n"
       << "gevonden: " << results.total << " passages\n";
+  for (const Hit& hit : results.hits) {
+    if (hit.contributions.empty()) continue;
+    out << hit.rank << ". " << hit.passage.document << "#" << hit.passage.anchor << " ("
+        << score_text(hit.score);
+    if (hit.bm25 != hit.score) out << " = BM25 " << score_text(hit.bm25) << " × share of words matched";
+    out << "):";
+    const char* separator = " ";
+    for (const auto& [typed, weight] : hit.contributions) {
+      if (weight <= 0) continue;
+      out << separator << typed << " " << score_text(weight);
+      separator = ", ";
+    }
+    out << "\n";
+  }
 }
 
 }  // namespace vind::searcher
