@@ -52,7 +52,6 @@ TEST(KamervragenPassages, KeepsEveryPairOfTheCorpusAnswers) {
 
 TEST(KamervragenPassages, ReadsTitleAndDateOfTheCorpusAnswers) {
   const Document doc = corpus_answers();
-  EXPECT_EQ(doc.id, "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01");
   EXPECT_EQ(doc.kind, schema::Kind::kKamervragen);
   EXPECT_EQ(doc.url, kKamervragenPath);
   EXPECT_EQ(doc.title,
@@ -177,20 +176,20 @@ TEST(KamervragenPassages, ToleratesHostileAnswers) {
       // One passage per question number: a number written twice joins the first passage.
       {"a repeated Vraag 7 joins the first",
        "Titel\nVraag 6\nV6\nAntwoord 6\nA6\nVraag 7\nV7\nAntwoord 7\nA7\nVraag 7\nW7\nAntwoord 7\nB7\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-6|6|Vraag 6: V6|V6\n\nA6",
         "vraag-7|7|Vraag 7: V7 W7|V7\n\nA7\n\nW7\n\nB7",
         "warning mem/kv.txt:2: \"Vraag 6\" is the first question; questions 1 to 5 are missing",
         "warning mem/kv.txt:10: \"Vraag 7\" repeated; its text joins the first"}},
       {"Antwoord 7 answers both Vraag 7",
        "Titel\nVraag 7\nV7\nVraag 7\nW7\nAntwoord 7\nA7\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-7|7|Vraag 7: V7 W7|V7\n\nW7\n\nA7",
         "warning mem/kv.txt:2: \"Vraag 7\" is the first question; questions 1 to 6 are missing",
         "warning mem/kv.txt:4: \"Vraag 7\" repeated; its text joins the first"}},
       {"a gap in the numbering",
        "Titel\nVraag 1\nV1\nAntwoord 1\nA1\nVraag 3\nV3\nAntwoord 3\nA3\nVraag 7\nV7\nAntwoord 7\nA7\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nA1",
         "vraag-3|3|Vraag 3: V3|V3\n\nA3",
         "vraag-7|7|Vraag 7: V7|V7\n\nA7",
@@ -198,69 +197,69 @@ TEST(KamervragenPassages, ToleratesHostileAnswers) {
         "warning mem/kv.txt:10: \"Vraag 7\" after \"Vraag 3\"; questions 4 to 6 are missing"}},
       {"an Antwoord for the question before",
        "Titel\nVraag 7\nV7\nVraag 8\nV8\nAntwoord 7\nA7\nAntwoord 8\nA8\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-7|7|Vraag 7: V7|V7\n\nA7",
         "vraag-8|8|Vraag 8: V8|V8\n\nA8",
         "warning mem/kv.txt:2: \"Vraag 7\" is the first question; questions 1 to 6 are missing",
         "warning mem/kv.txt:6: \"Antwoord 7\" after \"Vraag 8\"; expected \"Antwoord 8\""}},
       {"a misnumbered Antwoord answers the open question",
        "Titel\nVraag 1\nV1\nAntwoord 1\nA1\nVraag 2\nV2\nAntwoord 3\nA2\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nA1",
         "vraag-2|2|Vraag 2: V2|V2\n\nA2",
         "warning mem/kv.txt:8: \"Antwoord 3\" after \"Vraag 2\"; expected \"Antwoord 2\""}},
       {"a question without answer",
        "Titel\nVraag 1\nV1\nVraag 2\nV2\nAntwoord 2\nA2\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1",
         "vraag-2|2|Vraag 2: V2|V2\n\nA2",
         "warning mem/kv.txt:2: \"Vraag 1\" has no \"Antwoord 1\""}},
       {"an answer without question",
        "Titel\nVraag 1\nV1\nAntwoord 1\nA1\nAntwoord 2\nA2\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nA1",
         "antwoord-2|2|Antwoord 2|A2",
         "warning mem/kv.txt:6: \"Antwoord 2\" has no \"Vraag 2\"; kept as passage \"antwoord-2\""}},
       {"an Antwoord 1 twice",
        "Titel\nVraag 1\nV1\nAntwoord 1\nA1\nAntwoord 1\nB1\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nA1\n\nB1",
         "warning mem/kv.txt:6: \"Antwoord 1\" repeated; its text joins the first"}},
       {"the file ends mid-question",
        "Titel (ontvangen 3 mrt. 2025)\nVraag 1\nV1\nAntwoord 1\nA1\nVraag 2\nHoe kan het dat",
-       {"kv", "Titel (ontvangen 3 mrt. 2025)", "2025-03-03", "mem/kv.txt", "ontvangen=2025-03-03", "soort=antwoord",
+       {"Titel (ontvangen 3 mrt. 2025)", "2025-03-03", "mem/kv.txt", "ontvangen=2025-03-03", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nA1",
         "vraag-2|2|Vraag 2: Hoe kan het dat|Hoe kan het dat",
         "warning mem/kv.txt:6: \"Vraag 2\" has no \"Antwoord 2\""}},
       {"no title: the name of the file stands in; lines before Vraag 1 are no passage",
        "\n\nVraag 1:\nV1\nAntwoord 1:\nA1\n",
-       {"kv", "kv", "", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: V1|V1\n\nA1"}},
+       {"kv", "", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: V1|V1\n\nA1"}},
       {"a date in the title but not as ontvangen",
        "Antwoorden van 4 juni 2024\nInleiding die geen passage is.\nVraag 1\nV1\nAntwoord 1\nA1\n",
-       {"kv", "Antwoorden van 4 juni 2024", "2024-06-04", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: V1|V1\n\nA1"}},
+       {"Antwoorden van 4 juni 2024", "2024-06-04", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: V1|V1\n\nA1"}},
       {"questions and answers over several lines, bullets, blank runs",
        "Titel\n\nVraag 1 \nEerste regel\n  tweede\u00a0 regel  \n\n\n\nAntwoord 1\n\u00b7 punt een\n\u2022 punt twee\n \n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: Eerste regel tweede regel|Eerste regel\n\ntweede regel\n\npunt een\n\npunt twee"}},
       {"footnotes: uncited stays, cited moves, missing is reported",
        "Titel\nVraag 1\nV1\nAntwoord 1\nA1[footnoteRef:9] [3:  Los]\nVraag 2\nV2\nAntwoord 2\n"
        "A2[footnoteRef:4]\n [4:  Vier (met haakjes) en https://x.nl/a_b ] \n[5: open einde\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nA1\n\nLos",
         "vraag-2|2|Vraag 2: V2|V2\n\nA2\n\nVier (met haakjes) en https://x.nl/a_b\n\nopen einde",
         "warning mem/kv.txt:5: [footnoteRef:9] has no footnote text",
         "warning mem/kv.txt:11: footnote 5 has no closing \"]\"; taken to the end of the line"}},
       {"debris never closed: only the marker goes",
        "Titel\nVraag 1\nV1 [footnoteRef:2 blijft\nAntwoord 1\n[bookmark: _Hlk123 De tekst\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: V1 blijft|V1 blijft\n\nDe tekst",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: V1 blijft|V1 blijft\n\nDe tekst",
         "warning mem/kv.txt:3: [footnoteRef:2] has no footnote text"}},
       {"a source note nobody cites stays with the last answer",
        "Titel\nVraag 1\nWat is dit? (zie bijlage 2)\nAntwoord 1\nA1\n\n2) Bron, 1 mei 2025.\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: Wat is dit? (zie bijlage 2)|Wat is dit? (zie bijlage 2)\n\nA1\n\n2) Bron, 1 mei 2025."}},
       {"source notes go to the questions citing them",
        "Titel\nVraag 1\nEen? 2)\nAntwoord 1\nA1\nVraag 2\nTwee? 1)\nAntwoord 2\nA2\n1) Bron een.\n2) Bron twee.\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: Een?|Een?\n\nA1\n\nBron twee.",
         "vraag-2|2|Vraag 2: Twee?|Twee?\n\nA2\n\nBron een."}},
   };
@@ -272,48 +271,48 @@ TEST(KamervragenPassages, GroupsQuestionsThatOneAnswerCovers) {
   const std::vector<HostileCase> cases = {
       {"questions answered together are one passage (kv003)",
        "Titel\nVraag 3\nV3\nVraag 4\nV4\nAntwoord op vraag 3 en 4\nA34\nVraag 5\nV5\nAntwoord op vraag 5\nA5\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-3-en-4|3|Vraag 3 en 4: V3 V4|V3\n\nV4\n\nA34",
         "vraag-5|5|Vraag 5: V5|V5\n\nA5",
         "warning mem/kv.txt:2: \"Vraag 3\" is the first question; questions 1 to 2 are missing"}},
       {"a group asked and answered as one, a number it skipped comes later (kv017)",
        "Titel\nVraag 1\nV1\nAntwoord 1\nA1\nVraag 2, 3, 5 en 6\nV\nAntwoord 2, 3, 5 en 6\nA\nVraag 4\nV4\nAntwoord 4\nA4\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nA1",
         "vraag-2-3-5-en-6|2|Vraag 2, 3, 5 en 6: V|V\n\nA",
         "vraag-4|4|Vraag 4: V4|V4\n\nA4"}},
       {"ranges, plural keywords, a colon",
        "Titel\nVragen 1 t/m 3\nV\nAntwoorden 1 t/m 3:\nA\nVraag 4\nV4\nAntwoord 4: Ja.\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1-tm-3|1|Vraag 1 t/m 3: V|V\n\nA",
         "vraag-4|4|Vraag 4: V4|V4\n\nJa."}},
       {"an answer may cover a number nobody asked",
        "Titel\nVraag 1\nV1\nAntwoord 1 en 2\nA\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord", "vraag-1-en-2|1|Vraag 1 en 2: V1|V1\n\nA"}},
+       {"Titel", "", "mem/kv.txt", "soort=antwoord", "vraag-1-en-2|1|Vraag 1 en 2: V1|V1\n\nA"}},
       {"overlapping groups are one passage",
        "Titel\nVraag 1 en 2\nV\nAntwoord 1 en 2\nA\nVraag 2 en 3\nW\nAntwoord 2 en 3\nB\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1-tm-3|1|Vraag 1 t/m 3: V W|V\n\nA\n\nW\n\nB",
         "warning mem/kv.txt:6: \"Vraag 2 en 3\" repeated; its text joins the first"}},
       {"questions numbered as a list, answers without number (kv006, kv050)",
        "Titel\n1. Eerste?\n\nAntwoord vraag 1:\nJa.\n\n2. Tweede?\n\nAntwoord:\nNee.\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: Eerste?|Eerste?\n\nJa.", "vraag-2|2|Vraag 2: Tweede?|Tweede?\n\nNee."}},
       {"a numbered list inside an answer stays text",
        "Titel\n1. V1\nAntwoord:\nDrie punten:\n1. een\n2. twee\n3. drie\n2. V2\nAntwoord:\nA2\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nDrie punten:\n\n1. een\n\n2. twee\n\n3. drie",
         "vraag-2|2|Vraag 2: V2|V2\n\nA2"}},
       {"bare numbers (kv060)",
        "Titel\n\n1\nV1\n\nAntwoord\nA1\n\n2\nV2\n\nAntwoord\nA2\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord",
         "vraag-1|1|Vraag 1: V1|V1\n\nA1", "vraag-2|2|Vraag 2: V2|V2\n\nA2"}},
       {"questions only, numbered as a list (kv082)",
        "Titel\n1.\nV1\n2.\nV2\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=vragen", "vraag-1|1|Vraag 1: V1|V1", "vraag-2|2|Vraag 2: V2|V2"}},
+       {"Titel", "", "mem/kv.txt", "soort=vragen", "vraag-1|1|Vraag 1: V1|V1", "vraag-2|2|Vraag 2: V2|V2"}},
       {"questions with a notice that the answers are late (kv009), and a Toelichting",
        "Titel\nVraag 1\nV1\nVraag 2\nV2\nToelichting:\nAanvulling.\nMededeling\nDe antwoorden komen later.\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=mededeling", "vraag-1|1|Vraag 1: V1|V1",
+       {"Titel", "", "mem/kv.txt", "soort=mededeling", "vraag-1|1|Vraag 1: V1|V1",
         "vraag-2|2|Vraag 2: V2|V2", "toelichting|0|Toelichting|Aanvulling.",
         "mededeling|0|Mededeling|De antwoorden komen later."}},
   };
@@ -324,32 +323,32 @@ TEST(KamervragenPassages, ToleratesHostileNumbering) {
   const std::vector<HostileCase> cases = {
       {"a Vraag without a number is the next question",
        "Titel\nVraag 1\nV1\nAntwoord 1\nA1\nVraag\nV2\nAntwoord\nA2\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: V1|V1\n\nA1",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: V1|V1\n\nA1",
         "vraag-2|2|Vraag 2: V2|V2\n\nA2",
         "warning mem/kv.txt:6: \"Vraag\" without a number; taken as \"Vraag 2\""}},
       {"a huge number",
        "Titel\nVraag 999999\nV\nAntwoord 999999\nA\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord", "vraag-999999|999999|Vraag 999999: V|V\n\nA",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord", "vraag-999999|999999|Vraag 999999: V|V\n\nA",
         "warning mem/kv.txt:2: \"Vraag 999999\" is the first question; questions 1 to 999998 are missing"}},
       {"a range too wide is text, and the text one passage",
        "Titel\nVraag 1 t/m 999999\nV\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=tekst", "tekst|0|Titel|Vraag 1 t/m 999999\n\nV"}},
+       {"Titel", "", "mem/kv.txt", "soort=tekst", "tekst|0|Titel|Vraag 1 t/m 999999\n\nV"}},
       {"only answers",
        "Titel\nAntwoord 1\nA1\nAntwoord\nA2\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord", "antwoord-1|1|Antwoord 1|A1\n\nA2",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord", "antwoord-1|1|Antwoord 1|A1\n\nA2",
         "warning mem/kv.txt:2: \"Antwoord 1\" has no \"Vraag 1\"; kept as passage \"antwoord-1\"",
         "warning mem/kv.txt:4: \"Antwoord\" repeated; its text joins the first"}},
       {"an unnumbered answer before any question",
        "Titel\nAntwoord:\nA\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=antwoord", "antwoord|0|Antwoord|A",
+       {"Titel", "", "mem/kv.txt", "soort=antwoord", "antwoord|0|Antwoord|A",
         "warning mem/kv.txt:2: \"Antwoord\" before any question; kept as passage \"antwoord\""}},
       {"list numbers that jump far are text",
        "Titel\n1. V1\n2. V2\n9. V9\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=vragen", "vraag-1|1|Vraag 1: V1|V1",
+       {"Titel", "", "mem/kv.txt", "soort=vragen", "vraag-1|1|Vraag 1: V1|V1",
         "vraag-2|2|Vraag 2: V2 9. V9|V2\n\n9. V9"}},
       {"a PDF cut off in its footnotes",
        "Tweede Kamer der Staten-Generaal2\nVraag 1\nIs het waar?1\nAntwoord 1\nJa.\n1NOS, 22 okt",
-       {"kv", "kv", "", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: Is het waar?|Is het waar?\n\nJa.\n\nNOS, 22 okt"}},
+       {"kv", "", "mem/kv.txt", "soort=antwoord", "vraag-1|1|Vraag 1: Is het waar?|Is het waar?\n\nJa.\n\nNOS, 22 okt"}},
   };
   for (const HostileCase& c : cases) EXPECT_EQ(flatten(in_memory(c.text)), c.flattened) << c.name;
 }
@@ -359,13 +358,13 @@ TEST(KamervragenPassages, ToleratesHostileNumbering) {
 TEST(KamervragenPassages, ReadsTextWithoutNumberedQuestionsAsOnePassage) {
   const std::vector<HostileCase> cases = {
       {"no header", "Titel\n\nGewoon tekst.\n",
-       {"kv", "Titel", "", "mem/kv.txt", "soort=tekst", "tekst|0|Titel|Gewoon tekst."}},
+       {"Titel", "", "mem/kv.txt", "soort=tekst", "tekst|0|Titel|Gewoon tekst."}},
       {"typos are no markers", "Vraagstelling 1\nAntwoord 1a\n",
-       {"kv", "Vraagstelling 1", "", "mem/kv.txt", "soort=tekst", "tekst|0|Vraagstelling 1|Antwoord 1a"}},
+       {"Vraagstelling 1", "", "mem/kv.txt", "soort=tekst", "tekst|0|Vraagstelling 1|Antwoord 1a"}},
       {"questions whose Word numbering was lost (kv054)",
        "2024Z18885\n\n(ingezonden 20 november 2024)\n\nVragen van het lid Podt (D66) aan de staatssecretaris "
        "over de Ontbossingswet\n\nHoe kijkt u hiernaar? 1)\n\nDeelt u de mening?\n\n \n\n1) Eerste Kamer, wet\n",
-       {"kv", "Vragen van het lid Podt (D66) aan de staatssecretaris over de Ontbossingswet", "2024-11-20",
+       {"Vragen van het lid Podt (D66) aan de staatssecretaris over de Ontbossingswet", "2024-11-20",
         "mem/kv.txt", "vraagnummer=2024Z18885", "gesteld door=Podt (D66)", "gericht aan=staatssecretaris",
         "ingezonden=2024-11-20", "soort=vragen",
         "vragen|0|Vragen van het lid Podt (D66) aan de staatssecretaris over de Ontbossingswet|"
@@ -373,7 +372,7 @@ TEST(KamervragenPassages, ReadsTextWithoutNumberedQuestionsAsOnePassage) {
       {"a notice (kv079)",
        "AH 600\n2024Z17067\nMededeling van minister Wiersma (LVVN) (ontvangen 20 november 2024)\n\n"
        "De vragen kunnen niet binnen de termijn worden beantwoord.\n",
-       {"kv", "Mededeling van minister Wiersma (LVVN) (ontvangen 20 november 2024)", "2024-11-20", "mem/kv.txt",
+       {"Mededeling van minister Wiersma (LVVN) (ontvangen 20 november 2024)", "2024-11-20", "mem/kv.txt",
         "aanhangsel=600", "vraagnummer=2024Z17067", "mededeling van=minister Wiersma (LVVN)",
         "ontvangen=2024-11-20", "soort=mededeling",
         "mededeling|0|Mededeling van minister Wiersma (LVVN) (ontvangen 20 november 2024)|"
@@ -382,7 +381,7 @@ TEST(KamervragenPassages, ReadsTextWithoutNumberedQuestionsAsOnePassage) {
        "Tweede Kamer der Staten-Generaal2\n2024Z18775\nMondelinge vragen van het lid Krul (CDA) aan de Minister\n"
        "over TEMU (ingezonden 19 november 2024)\n    \nkv-tk-2024Z18775\n"
        "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen\n",
-       {"kv", "Mondelinge vragen van het lid Krul (CDA) aan de Minister over TEMU (ingezonden 19 november 2024)",
+       {"Mondelinge vragen van het lid Krul (CDA) aan de Minister over TEMU (ingezonden 19 november 2024)",
         "2024-11-19", "mem/kv.txt", "vraagnummer=2024Z18775", "gesteld door=Krul (CDA)", "gericht aan=Minister",
         "ingezonden=2024-11-19", "soort=vragen",
         "vragen|0|Mondelinge vragen van het lid Krul (CDA) aan de Minister over TEMU (ingezonden 19 november 2024)|"
@@ -405,7 +404,7 @@ TEST(KamervragenPassages, RejectsTextWithNothingBelowTheTitle) {
 
 struct RealCase {
   std::string file;
-  std::vector<std::string> head;  // id, title, date, then the fields as flatten() gives them
+  std::vector<std::string> head;  // title, date, then the fields as flatten() gives them
   std::vector<std::string> anchors;
 };
 
@@ -416,22 +415,19 @@ struct RealCase {
 TEST(KamervragenPassages, ReadsRealDocumentsOfEachShape) {
   const std::vector<RealCase> cases = {
       {"kv029-Antwoord-op-vragen-van-lid-Van-Houweling-pdf.txt",
-       {"kv029-Antwoord-op-vragen-van-lid-Van-Houweling-pdf",
-        "Vragen van het lid Van Houwelingen (FVD) aan de Minister van Buitenlandse Zaken over Oekraïne als "
+       {"Vragen van het lid Van Houwelingen (FVD) aan de Minister van Buitenlandse Zaken over Oekraïne als "
         "atoommacht (ingezonden 23 oktober 2024)",
         "2024-11-18", "aanhangsel=581", "gesteld door=Van Houwelingen (FVD)",
         "gericht aan=Minister van Buitenlandse Zaken", "ingezonden=2024-10-23",
         "beantwoord door=Minister Veldkamp (Buitenlandse Zaken)", "ontvangen=2024-11-18", "soort=antwoord"},
        {"vraag-1", "vraag-2", "vraag-3", "vraag-4", "vraag-5", "vraag-6", "vraag-7"}},
       {"kv003-Antwoord-op-vragen-van-het-lid-Mutluer-o-docx.txt",
-       {"kv003-Antwoord-op-vragen-van-het-lid-Mutluer-o-docx",
-        "Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 20 november 2024)", "2024-11-20",
+       {"Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 20 november 2024)", "2024-11-20",
         "aanhangsel=604", "vraagnummer=2024Z18294", "beantwoord door=minister Van Weel (Justitie en Veiligheid)",
         "ontvangen=2024-11-20", "soort=antwoord"},
        {"vraag-1", "vraag-2", "vraag-3-en-4", "vraag-5", "vraag-6", "vraag-7", "vraag-8"}},
       {"kv048-Antwoord-op-vragen-van-het-lid-Van-Nispe-pdf.txt",
-       {"kv048-Antwoord-op-vragen-van-het-lid-Van-Nispe-pdf",
-        "Vragen van het lid Van Nispen (SP) aan de Minister van Justitie en Veiligheid over het voornemen om "
+       {"Vragen van het lid Van Nispen (SP) aan de Minister van Justitie en Veiligheid over het voornemen om "
         "tien procent te bezuinigen op de crisisbeheersing en de brandweer (ingezonden 18 oktober 2024)",
         "2024-11-14", "aanhangsel=558", "gesteld door=Van Nispen (SP)",
         "gericht aan=Minister van Justitie en Veiligheid", "ingezonden=2024-10-18",
@@ -440,16 +436,14 @@ TEST(KamervragenPassages, ReadsRealDocumentsOfEachShape) {
         "ontvangen=2024-11-14", "zie ook=Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 505", "soort=antwoord"},
        {"vraag-1", "vraag-2", "vraag-3-en-4", "vraag-5-en-6", "vraag-7"}},
       {"kv082-De-situatie-van-Oeigoeren-in-Thailand-docx.txt",
-       {"kv082-De-situatie-van-Oeigoeren-in-Thailand-docx",
-        "Vragen van de leden Paternotte (D66), Van der Burg (VVD), Van der Lee (GroenLinks-PvdA) en Boswijk "
+       {"Vragen van de leden Paternotte (D66), Van der Burg (VVD), Van der Lee (GroenLinks-PvdA) en Boswijk "
         "(CDA) aan de minister van Buitenlandse Zaken over de situatie van Oeigoeren in Thailand",
         "2024-11-20", "vraagnummer=2024Z18888",
         "gesteld door=Paternotte (D66), Van der Burg (VVD), Van der Lee (GroenLinks-PvdA) en Boswijk (CDA)",
         "gericht aan=minister van Buitenlandse Zaken", "ingezonden=2024-11-20", "soort=vragen"},
        {"vraag-1", "vraag-2", "vraag-3", "vraag-4", "vraag-5", "vraag-6", "vraag-7"}},
       {"kv079-Uitstel-beantwoording-vragen-van-het-lid-docx.txt",
-       {"kv079-Uitstel-beantwoording-vragen-van-het-lid-docx",
-        "Mededeling van minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur) (ontvangen 20 november "
+       {"Mededeling van minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur) (ontvangen 20 november "
         "2024)",
         "2024-11-20", "aanhangsel=600", "vraagnummer=2024Z17067",
         "mededeling van=minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur)", "ontvangen=2024-11-20",
@@ -459,7 +453,7 @@ TEST(KamervragenPassages, ReadsRealDocumentsOfEachShape) {
   for (const RealCase& c : cases) {
     const std::filesystem::path path = std::filesystem::path(kRealData) / c.file;
     const Document doc = kamervragen_passages({path, vind::testing::read_text(path.string())});
-    std::vector<std::string> head = {doc.id, doc.title, doc.date};
+    std::vector<std::string> head = {doc.title, doc.date};
     for (const auto& [key, value] : doc.fields) head.push_back(key + "=" + value);
     EXPECT_EQ(head, c.head) << c.file;
     EXPECT_EQ(anchors(doc), c.anchors) << c.file;

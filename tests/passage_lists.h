@@ -29,7 +29,7 @@ inline std::vector<std::string> texts(const readers::Document& doc) {
 
 // Everything a reader produces, one string per item, so that a difference shows in the diff.
 inline std::vector<std::string> flatten(const readers::Document& doc) {
-  std::vector<std::string> out = {doc.id, doc.title, doc.date, doc.url};
+  std::vector<std::string> out = {doc.title, doc.date, doc.url};
   for (const auto& [key, value] : doc.fields) out.push_back(key + "=" + value);
   for (const readers::Passage& p : doc.passages)
     out.push_back(p.anchor + "|" + std::to_string(p.number) + "|" + p.heading + "|" + p.text);

@@ -15,8 +15,6 @@ constexpr std::string_view kEnDash = "\xE2\x80\x93";
 // The Eerste Kamer publishes its Aanhangsel in the same layout.
 constexpr std::string_view kPageFooters[] = {"Tweede Kamer, vergaderjaar ", "Eerste Kamer, vergaderjaar "};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::size_t digits_at(std::string_view s, std::size_t at) {
   std::size_t end = at;

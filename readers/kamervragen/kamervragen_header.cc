@@ -17,19 +17,10 @@ constexpr std::size_t kMaxSentenceLines = 12;
 
 enum class Sentence { kNone, kVragen, kAntwoord, kMededeling };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string lowercase_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // "Vragen van het lid …", "Vraag van het lid …", "Mondelinge vragen van …", "Antwoord van …",
 // "Aanvullend antwoord van …", "Mededeling van …".
 Sentence sentence_at(std::string_view line) {
-  std::string s = lowercase_ascii(line.substr(0, 40));
+  std::string s = ascii_lowercase(line.substr(0, 40));
   for (const std::string_view kind :
        {"mondelinge ", "schriftelijke ", "aanvullende ", "aanvullend ", "nadere ", "nader "})
     if (s.starts_with(kind)) s.erase(0, kind.size());
@@ -102,7 +93,7 @@ void read_vragen(std::string_view sentence, Found& found) {
   if (const std::string date = date_in(sentence, "(ingezonden"); !date.empty()) found.ingezonden = date;
   if (found.kind.empty()) found.kind = "vragen";
   // "Vragen van het lid …", "… van de leden …", "… van lid …"
-  const std::string lower = lowercase_ascii(sentence);
+  const std::string lower = ascii_lowercase(sentence);
   std::size_t members = lower.find(" van ");
   if (members == kNpos) return;
   members += 5;

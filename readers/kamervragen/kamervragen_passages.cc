@@ -17,14 +17,13 @@
 #include "readers/kamervragen/kamervragen_header.h"
 #include "readers/kamervragen/kamervragen_numbering.h"
 #include "readers/kamervragen/kamervragen_pairing.h"
-#include "readers/text/text_lines.h"
+#include "readers/text/text.h"
 #include "readers/kamervragen/word_debris.h"
 
 namespace vind::readers {
 
 namespace {
 
-constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr std::size_t kNpos = std::string_view::npos;
 // The sniff looks for a header this far into a file: the Aanhangsel's takes 12 lines.
 constexpr int kHeaderLines = 40;
@@ -39,26 +38,17 @@ struct Footnote {
   int unit = -1;  // the unit whose lines it stood among; -1 before the first
 };
 
-std::string lowercase_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Word exports put no-break spaces where a plain one was typed: "Kunt u\u00a0 bevestigen",
-// "Antwoord 19 " and "…overgenomen.\u00a0\u00a0 " in the answers. Plain ones from here on.
+// "Antwoord 19 " and "…overgenomen.\u00a0\u00a0 " in the answers. Every blank is a plain
+// space from here on, for the page layout's rules that look for one.
 std::vector<Line> plain_lines(std::string_view text) {
   std::vector<Line> lines = split_lines(text);
   for (Line& line : lines) {
     std::string plain;
-    for (std::size_t i = 0; i < line.text.size(); ++i) {
-      if (line.text.compare(i, kNoBreakSpace.size(), kNoBreakSpace) == 0) {
-        plain += ' ';
-        i += kNoBreakSpace.size() - 1;
-      } else {
-        plain += line.text[i];
-      }
+    for (std::size_t i = 0; i < line.text.size();) {
+      const std::size_t blank = blank_at(line.text, i);
+      plain += blank > 0 ? ' ' : line.text[i];
+      i += std::max<std::size_t>(blank, 1);
     }
     line.text = std::move(plain);
   }
@@ -293,7 +283,7 @@ bool looks_like_kamervragen(std::string_view text) {
     }
     if (++lines <= kHeaderLines) {
       if (line.starts_with('#')) return false;  // Markdown
-      const std::string lower = lowercase_ascii(line.substr(0, 40));
+      const std::string lower = ascii_lowercase(line.substr(0, 40));
       for (const std::string_view opening : {"vragen van ", "vraag van ", "mondelinge vragen van ",
                                              "schriftelijke vragen van ", "antwoord van ",
                                              "aanvullend antwoord van ", "mededeling van "})
@@ -314,11 +304,7 @@ bool looks_like_kamervragen(std::string_view text) {
 
 Document kamervragen_passages(const Source& source) {
   const std::string path = source.path.string();
-  Document doc;
-  doc.path = source.path;
-  doc.id = source.path.stem().string();
-  doc.kind = schema::Kind::kKamervragen;
-  doc.url = path;
+  Document doc = new_document(source, schema::Kind::kKamervragen);
 
   const PageText page = without_page_furniture(plain_lines(source.text));
   const Header header = read_header(page.lines, page.laid_out);
@@ -371,7 +357,7 @@ Document kamervragen_passages(const Source& source) {
   }
   add_page_footnotes(r, page);
 
-  doc.title = header.title.empty() ? doc.id : without_word_debris(header.title).text;
+  if (!header.title.empty()) doc.title = without_word_debris(header.title).text;
   doc.date = header.date.empty() ? parse_dutch_date(doc.title) : header.date;
   doc.fields = header.fields;
   doc.fields.emplace_back("soort", kind_of(r, header));

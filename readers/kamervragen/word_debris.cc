@@ -5,15 +5,13 @@
 #include <optional>
 #include <utility>
 
-#include "readers/text/text_lines.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
 namespace {
 
 constexpr std::size_t kNpos = std::string_view::npos;
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Digits at `at` as a number (at most 6 of them), and where they end.
 std::optional<std::pair<int, std::size_t>> number_at(std::string_view s, std::size_t at) {

@@ -10,8 +10,6 @@ constexpr std::size_t kNpos = std::string_view::npos;
 
 bool is_blank_char(char c) { return c == ' ' || c == '\t'; }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 bool is_word_byte(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
@@ -21,8 +19,6 @@ bool is_ascii_punct(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
          (c >= '{' && c <= '~');
 }
-
-bool is_blank(std::string_view s) { return trim(s).empty(); }
 
 std::string_view fence_of(std::string_view text) {
   std::size_t indent = 0;

@@ -60,18 +60,11 @@ void walk(const xmlNode* node, Enter enter, Leave leave) {
   }
 }
 
-// Appends text as it reads: every run of blanks (newlines, no-break and other Unicode spaces
-// included) one space, and no space at the start of `out`.
-void append_squeezed(std::string_view text, std::string& out);
-
-// Appends the text below a node in document order as append_squeezed does.
+// Appends the text below a node in document order as append_collapsed (text.h) does.
 void append_text(const xmlNode* node, std::string& out);
 
-// The text below a node, squeezed and trimmed.
+// The text below a node, collapsed and trimmed.
 std::string text(const xmlNode* node);
-
-// The text squeezed and trimmed.
-std::string squeeze(std::string_view text);
 
 // The name of the first element, lowercase, after a byte-order mark, blanks, the XML
 // declaration, comments, processing instructions and a doctype; "" when the text does not start
