@@ -32,9 +32,11 @@ std::string_view tag_name(std::string_view tag) {
 }
 
 // The span [at, end) of the next Liquid tag named `name` from `from` on; {kNpos, kNpos} if none.
-std::pair<std::size_t, std::size_t> find_tag(std::string_view text, std::size_t from, std::string_view name) {
+// `tag_close` finds the "%}" that ends a tag.
+std::pair<std::size_t, std::size_t> find_tag(std::string_view text, std::size_t from, std::string_view name,
+                                             ForwardFind& tag_close) {
   for (std::size_t at = text.find("{%", from); at != kNpos; at = text.find("{%", at + 2)) {
-    const std::size_t close = text.find("%}", at + 2);
+    const std::size_t close = tag_close.find(at + 2);
     if (close == kNpos) break;
     if (tag_name(text.substr(at, close - at)) == name) return {at, close + 2};
   }
@@ -72,6 +74,7 @@ std::size_t title_heading(const std::vector<MarkdownLine>& lines) {
 std::string without_liquid(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  ForwardFind output_close(text, "}}"), tag_close(text, "%}");
   std::size_t i = 0;
   while (i < text.size()) {
     if (text.substr(i, 4) == "<!--") {
@@ -80,18 +83,18 @@ std::string without_liquid(std::string_view text) {
       const std::size_t end = close == kNpos ? text.size() : close + 3;
       keep_line_ends(text.substr(i, end - i), out);
       i = end;
-    } else if (text.substr(i, 2) == "{{" && text.find("}}", i + 2) != kNpos) {
-      const std::size_t end = text.find("}}", i + 2) + 2;
+    } else if (text.substr(i, 2) == "{{" && output_close.find(i + 2) != kNpos) {
+      const std::size_t end = output_close.find(i + 2) + 2;
       keep_line_ends(text.substr(i, end - i), out);
       i = end;
-    } else if (text.substr(i, 2) == "{%" && text.find("%}", i + 2) != kNpos) {
-      const std::size_t tag_end = text.find("%}", i + 2) + 2;
+    } else if (text.substr(i, 2) == "{%" && tag_close.find(i + 2) != kNpos) {
+      const std::size_t tag_end = tag_close.find(i + 2) + 2;
       const std::string_view name = tag_name(text.substr(i, tag_end - i));
       std::size_t end = tag_end;  // one past what goes
       keep_line_ends(text.substr(i, tag_end - i), out);
       if (name == "comment" || name == "raw") {
         // The block runs to its end tag; without one, to the end of the text.
-        const auto [close_at, close_end] = find_tag(text, tag_end, name == "raw" ? "endraw" : "endcomment");
+        const auto [close_at, close_end] = find_tag(text, tag_end, name == "raw" ? "endraw" : "endcomment", tag_close);
         const std::size_t inner_end = close_at == kNpos ? text.size() : close_at;
         end = close_end == kNpos ? text.size() : close_end;
         const std::string_view inner = text.substr(tag_end, inner_end - tag_end);

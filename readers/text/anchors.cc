@@ -3,11 +3,12 @@
 namespace vind::readers {
 
 std::string UniqueAnchors::unique_anchor(const std::string& anchor) {
-  if (taken_.insert(anchor).second) return anchor;
-  int& suffix = next_suffix_.try_emplace(anchor, first_suffix_).first->second;
+  const auto [given, fresh] = taken_.try_emplace(anchor, first_suffix_);
+  if (fresh) return anchor;
+  int& suffix = given->second;  // stays valid while the map grows: its nodes never move
   while (true) {
     std::string unique = anchor + "-" + std::to_string(suffix++);
-    if (taken_.insert(unique).second) return unique;
+    if (taken_.try_emplace(unique, first_suffix_).second) return unique;
   }
 }
 

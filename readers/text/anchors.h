@@ -8,7 +8,6 @@
 
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace vind::readers {
 
@@ -24,8 +23,8 @@ class UniqueAnchors {
 
  private:
   int first_suffix_;
-  std::unordered_set<std::string> taken_;
-  std::unordered_map<std::string, int> next_suffix_;  // where the search for `anchor`-N goes on
+  // Every anchor given out, with the N from which the search for a free "-N" after it goes on.
+  std::unordered_map<std::string, int> taken_;
 };
 
 }  // namespace vind::readers

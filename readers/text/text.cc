@@ -105,6 +105,12 @@ bool starts_with_ignoring_case(std::string_view s, std::string_view lowercase_pr
   return true;
 }
 
+std::size_t ForwardFind::find(std::size_t from) {
+  if (!searched_ || (next_ != std::string_view::npos && next_ < from)) next_ = text_.find(what_, from);
+  searched_ = true;
+  return next_;
+}
+
 std::string join_paragraphs(std::span<const std::string> paragraphs) {
   std::string out;
   for (const std::string& paragraph : paragraphs) {

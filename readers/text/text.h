@@ -61,6 +61,23 @@ std::string capitalised(std::string word);
 // Whether `s` starts with `lowercase_prefix`, ASCII letters in any case.
 bool starts_with_ignoring_case(std::string_view s, std::string_view lowercase_prefix);
 
+// Where `what` next stands in a text from a position on, for positions that only grow: each
+// search goes on where the one before ended, so that together they read the text once. A search
+// from every "{{" for its "}}" read to the end of the text for each "{{" of "{{ {{ {{ …".
+class ForwardFind {
+ public:
+  ForwardFind(std::string_view text, std::string_view what) : text_(text), what_(what) {}
+
+  // The first `what` at or after `from` (never less than the `from` of the call before), or npos.
+  std::size_t find(std::size_t from);
+
+ private:
+  std::string_view text_;
+  std::string_view what_;
+  bool searched_ = false;
+  std::size_t next_ = std::string_view::npos;
+};
+
 // The non-empty paragraphs, each after the other, "\n\n" between them: a Passage's text.
 std::string join_paragraphs(std::span<const std::string> paragraphs);
 
