@@ -49,6 +49,20 @@ Context new_context(xmlParserCtxt* context, const std::string& name) {
   return Context(context);
 }
 
+// libxml2 stops at elements nested deeper than 256 (its xmlParserMaxDepth): the HTML parser then
+// returns the page up to there as if that were all. The rest is never silently lost: the file
+// is refused. XML_PARSE_HUGE would lift the limit, but libxml2 then matches each stray end tag
+// against the whole stack of open elements: 40,000 "<div>" and as many "</span>" take 10 s.
+void throw_if_too_deep(xmlParserCtxt* context, const std::string& name) {
+  const xmlError* error = xmlCtxtGetLastError(context);
+  if (error == nullptr || error->message == nullptr ||
+      !std::string_view(error->message).starts_with("Excessive depth in document"))
+    return;
+  throw Error(name + ":" + std::to_string(error->line) +
+              ": elements nested more than 256 deep; vind reads no deeper (libxml2's limit) "
+              "rather than lose the rest of the document");
+}
+
 }  // namespace
 
 Tree parse_xml(std::string_view text, const std::string& name) {
@@ -61,6 +75,7 @@ Tree parse_xml(std::string_view text, const std::string& name) {
                               nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                                            XML_PARSE_NOCDATA));
   if (tree == nullptr || !context->wellFormed) {
+    throw_if_too_deep(context.get(), name);
     const xmlError* error = xmlCtxtGetLastError(context.get());
     const std::string what(trim(error != nullptr && error->message != nullptr ? error->message : "unknown error"));
     const int line = error != nullptr ? error->line : 0;
@@ -77,6 +92,7 @@ Tree parse_html(std::string_view text, const std::string& name) {
                                "UTF-8",
                                HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                                    HTML_PARSE_NOWARNING));
+  throw_if_too_deep(context.get(), name);
   if (tree == nullptr) throw Error(name + ": the HTML parser made no tree");
   return tree;
 }
