@@ -1,10 +1,12 @@
 #pragma once
 // A document's passages as lists of one field each, so a reader test asserts every anchor (or
-// heading, or text) in one comparison and a failure shows the whole difference.
+// heading, or text) in one comparison and a failure shows the whole difference; and the message
+// a reader refuses a document with.
 
 #include <string>
 #include <vector>
 
+#include "analysis/error.h"
 #include "readers/document.h"
 
 namespace vind::testing {
@@ -35,6 +37,18 @@ inline std::vector<std::string> flatten(const readers::Document& doc) {
     out.push_back(p.anchor + "|" + std::to_string(p.number) + "|" + p.heading + "|" + p.text);
   for (const std::string& w : doc.warnings) out.push_back("warning " + w);
   return out;
+}
+
+// The message of the vind::Error (or `Exception`) that `read` throws, "(no error)" when it throws
+// none: a test asserts the whole message, as a user reads it.
+template <typename Exception = Error, typename Read>
+std::string error_of(Read&& read) {
+  try {
+    read();
+  } catch (const Exception& e) {
+    return e.what();
+  }
+  return "(no error)";
 }
 
 }  // namespace vind::testing
