@@ -79,6 +79,7 @@ const std::vector<HostileUnit>& hostile_units() {
       {"faq-markdown", "the same section heading", "# Titel\n", "## Vraag\nTekst [Vraag](#vraag).\n", ""},
       {"faq-markdown", "unclosed brackets in the text", "# Titel\n## Vraag\n", "[](#", "\n"},
       {"kamervragen-text", "the same question number", "Titel\n", "Vraag 1\nV\nAntwoord 1\nA\n", ""},
+      {"kamervragen-text", "unclosed brackets on one line", "Titel\nVraag 1\nV\nAntwoord 1\n", "[", "\n"},
       {"kamervragen-text", "pages of footnotes",
        "Vragen van het lid X aan de minister (ingezonden 1 mei 2024).\nVraag 1\nIs het waar?1\nAntwoord 1\n",
        "Ja.2\n1NOS, 22 oktober 2024\nTweede Kamer, vergaderjaar 2024\xE2\x80\x93" "2025, Aanhangsel 1\n", ""},

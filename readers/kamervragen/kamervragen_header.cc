@@ -3,7 +3,7 @@
 #include <optional>
 #include <string_view>
 
-#include "readers/kamervragen/aanhangsel_pages.h"
+#include "readers/kamervragen/page_layout.h"
 #include "readers/text/dutch_date.h"
 #include "readers/kamervragen/kamervragen_numbering.h"
 
@@ -137,17 +137,17 @@ void read_antwoord(std::string_view sentence, Sentence kind, Found& found) {
 
 }  // namespace
 
-Header read_header(const std::vector<Line>& lines, bool laid_out) {
+Header read_header(const std::vector<ClassifiedLine>& lines, bool laid_out) {
   Found found;
   std::size_t i = 0;
   bool sentence_seen = false;
   while (i < lines.size()) {
-    const std::string_view s = trim(lines[i].text);
+    const std::string_view s = trim(lines[i].line.text);
     if (s.empty()) {
       ++i;
       continue;
     }
-    if (keyword_marker(s)) break;
+    if (lines[i].marker) break;
     const Sentence kind = sentence_at(s);
     if (kind == Sentence::kNone) {
       if (const auto number = aanhangsel_number(s, laid_out); number && !sentence_seen) {
@@ -170,8 +170,8 @@ Header read_header(const std::vector<Line>& lines, bool laid_out) {
     std::size_t j = i + 1;
     while (laid_out && j < lines.size() && j - i < kMaxSentenceLines &&
            closing_of(sentence, closing) == kNpos) {
-      const std::string_view next = trim(lines[j].text);
-      if (next.empty() || keyword_marker(next) || sentence_at(next) != Sentence::kNone) break;
+      const std::string_view next = trim(lines[j].line.text);
+      if (next.empty() || lines[j].marker || sentence_at(next) != Sentence::kNone) break;
       append_layout_line(sentence, next);
       ++j;
     }
@@ -187,14 +187,12 @@ Header read_header(const std::vector<Line>& lines, bool laid_out) {
   header.body = i;
   header.kind = found.kind;
   header.title = !found.vragen.empty() ? found.vragen : found.antwoord;
-  const auto numbered_list_start = [](std::string_view s) {
-    const auto item = list_marker(s);
-    return item && item->numbers == std::vector<int>{1};
+  const auto numbered_list_start = [](const ClassifiedLine& line) {
+    return line.list_item && line.list_item->numbers == std::vector<int>{1};
   };
-  if (header.title.empty() && i < lines.size() && !keyword_marker(lines[i].text) &&
-      !numbered_list_start(lines[i].text)) {
+  if (header.title.empty() && i < lines.size() && !lines[i].marker && !numbered_list_start(lines[i])) {
     // No header sentence: the first line is the title, as in "Titel (ontvangen 3 mrt. 2025)".
-    header.title = collapse(lines[i].text);
+    header.title = collapse(lines[i].line.text);
     found.ontvangen = date_in(header.title, "(ontvangen");
     header.body = i + 1;
   }

@@ -104,6 +104,20 @@ std::optional<std::string> marker_tail(std::string_view s, std::size_t at) {
   return std::nullopt;
 }
 
+// The numbers, the last after `last`, or the first and last around `through` when they are three
+// or more in a row.
+std::string spelled(const std::vector<int>& numbers, std::string_view between, std::string_view last,
+                    std::string_view through) {
+  if (numbers.empty()) return "";
+  if (numbers.size() == 1) return std::to_string(numbers.front());
+  const bool run = numbers.size() >= 3 && numbers.back() - numbers.front() + 1 == static_cast<int>(numbers.size());
+  if (run) return std::to_string(numbers.front()) + std::string(through) + std::to_string(numbers.back());
+  std::string out;
+  for (std::size_t i = 0; i + 1 < numbers.size(); ++i)
+    out += std::to_string(numbers[i]) + std::string(i + 2 < numbers.size() ? between : last);
+  return out + std::to_string(numbers.back());
+}
+
 }  // namespace
 
 std::optional<Marker> keyword_marker(std::string_view line) {
@@ -177,27 +191,11 @@ std::optional<Marker> list_marker(std::string_view line) {
   return marker;
 }
 
-std::string numbers_anchor(const std::vector<int>& numbers) {
-  std::string out;
-  if (numbers.empty()) return out;
-  const bool run = numbers.size() >= 3 &&
-                   numbers.back() - numbers.front() + 1 == static_cast<int>(numbers.size());
-  if (numbers.size() == 1) return std::to_string(numbers.front());
-  if (run) return std::to_string(numbers.front()) + "-tm-" + std::to_string(numbers.back());
-  for (std::size_t i = 0; i + 1 < numbers.size(); ++i) out += std::to_string(numbers[i]) + "-";
-  return out + "en-" + std::to_string(numbers.back());
-}
+std::string numbers_anchor(const std::vector<int>& numbers) { return spelled(numbers, "-", "-en-", "-tm-"); }
 
-std::string numbers_label(const std::vector<int>& numbers) {
-  std::string out;
-  if (numbers.empty()) return out;
-  const bool run = numbers.size() >= 3 &&
-                   numbers.back() - numbers.front() + 1 == static_cast<int>(numbers.size());
-  if (numbers.size() == 1) return std::to_string(numbers.front());
-  if (run) return std::to_string(numbers.front()) + " t/m " + std::to_string(numbers.back());
-  for (std::size_t i = 0; i + 1 < numbers.size(); ++i)
-    out += std::to_string(numbers[i]) + (i + 2 < numbers.size() ? ", " : "");
-  return out + " en " + std::to_string(numbers.back());
-}
+std::string numbers_label(const std::vector<int>& numbers) { return spelled(numbers, ", ", " en ", " t/m "); }
+
+std::string vraag(const std::vector<int>& numbers) { return "Vraag " + numbers_label(numbers); }
+std::string antwoord(const std::vector<int>& numbers) { return "Antwoord " + numbers_label(numbers); }
 
 }  // namespace vind::readers
