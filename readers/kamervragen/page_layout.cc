@@ -268,21 +268,21 @@ std::string without_numbers(const Kept& kept, const std::string& previous, Citat
   }
   for (std::size_t i = 1; i < s.size(); ++i) {
     if (!is_digit(s[i]) || is_digit(s[i - 1])) continue;
-    const std::size_t n = digits_at(s, i);
-    if (n > 3 || !glued_at(s, i, n)) continue;
-    const int number = value_of(std::string_view(s).substr(i, n));
-    if (!citations.citable(number, kept.page, false)) continue;
-    citations.cite(number, line.number);
-    s.erase(i, n);
+    const std::size_t digits = digits_at(s, i);
+    if (digits > 3 || !glued_at(s, i, digits)) continue;
+    const int glued = value_of(std::string_view(s).substr(i, digits));
+    if (!citations.citable(glued, kept.page, false)) continue;
+    citations.cite(glued, line.number);
+    s.erase(i, digits);
     // "orthodontie»?1 2 3": the numbers after the first are set apart by blanks.
     while (i + 1 < s.size() && s[i] == ' ') {
       const std::size_t m = digits_at(s, i + 1);
       if (m == 0 || m > 3) break;
       const std::size_t after = i + 1 + m;
       if (after < s.size() && s[after] != ' ' && !is_closing_mark_at(s, after)) break;
-      const int number = value_of(std::string_view(s).substr(i + 1, m));
-      if (!citations.citable(number, kept.page, false)) break;
-      citations.cite(number, line.number);
+      const int next = value_of(std::string_view(s).substr(i + 1, m));
+      if (!citations.citable(next, kept.page, false)) break;
+      citations.cite(next, line.number);
       s.erase(i, m + 1);
     }
   }

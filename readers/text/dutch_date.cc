@@ -72,7 +72,7 @@ std::string date_at(std::string_view text, std::size_t at) {
   if (day < 1 || day > days_in(month, year)) return "";
   std::string iso = "0000-00-00";
   const auto put = [&iso](std::size_t end, int value) {
-    for (std::size_t i = end; value > 0; value /= 10) iso[--i] = static_cast<char>('0' + value % 10);
+    for (std::size_t digit = end; value > 0; value /= 10) iso[--digit] = static_cast<char>('0' + value % 10);
   };
   put(4, year);
   put(7, month);
