@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <ctime>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "indexer/build_index.h"
 #include "readers/document.h"
+#include "temp_dir.h"
 
 namespace vind::readers {
 namespace {
@@ -108,6 +111,32 @@ TEST(Formats, ReadsEveryFormatInTimeLinearInItsInput) {
                                     << large << " s for 100,000";
   }
   EXPECT_EQ(tested, formats);
+}
+
+// Nesting past a reader's bound skips that file with the reason, and only that file: HTML deeper
+// than libxml2 reads (refused), Markdown links nested 50,000 deep (read, without recursion).
+TEST(Formats, SkipsOnlyTheFileNestedTooDeep) {
+  testing::TempDir dir;
+  std::string html = "<html><body>";
+  std::string markdown = "---\ntitle: Diep\n---\n";
+  for (int i = 0; i < 50000; ++i) html += "<div>", markdown += "[";
+  markdown += "tekst";
+  for (int i = 0; i < 50000; ++i) markdown += "](u)";
+  dir.write("docs/diep.html", html + "tekst</body></html>\n");
+  dir.write("docs/diep.md", markdown + "\n");
+  dir.write("docs/ondiep.html", "<html><body><h2 id=\"a\">Kop</h2><p>Tekst</p></body></html>\n");
+  indexer::Options options;
+  options.inputs = {dir / "docs"};
+  options.database = dir / "db";
+  const indexer::Report report = indexer::build_index(options);
+  std::vector<std::string> skipped, indexed;
+  for (const indexer::Skipped& s : report.skipped) skipped.push_back(s.reason);
+  for (const std::filesystem::path& file : report.indexed) indexed.push_back(file.filename().string());
+  std::sort(indexed.begin(), indexed.end());
+  const std::string docs = std::filesystem::canonical(dir / "docs").string() + "/";
+  EXPECT_EQ(skipped, std::vector<std::string>{docs + "diep.html:1: elements nested more than 256 deep; vind reads no "
+                                                     "deeper (libxml2's limit) rather than lose the rest of the document"});
+  EXPECT_EQ(indexed, (std::vector<std::string>{"diep.md", "ondiep.html"}));
 }
 
 }  // namespace
