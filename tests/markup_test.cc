@@ -6,17 +6,13 @@
 #include <vector>
 
 #include "analysis/error.h"
+#include "passage_lists.h"
 
 namespace vind::readers::markup {
 namespace {
 
 std::string error_of(const std::string& xml) {
-  try {
-    parse_xml(xml, "mem.xml");
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "(no error)";
+  return vind::testing::error_of([&xml] { parse_xml(xml, "mem.xml"); });
 }
 
 std::string root_text(const Tree& tree) { return text(xmlDocGetRootElement(tree.get())); }
@@ -72,12 +68,7 @@ TEST(Markup, ReadsBrokenHtmlAsBrowsersDo) {
 }
 
 std::string html_error_of(const std::string& html) {
-  try {
-    parse_html(html, "mem.html");
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "(no error)";
+  return vind::testing::error_of([&html] { parse_html(html, "mem.html"); });
 }
 
 std::string nested(const std::string& open, int depth, const std::string& inside) {
