@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include "analysis/digest.h"
 #include "analysis/error.h"
 #include "indexer/shard_vocabulary.h"
 #include "schema/schema.h"
@@ -60,14 +61,7 @@ void check_layout(const fs::path& database, std::size_t existing, std::size_t as
 
 }  // namespace
 
-std::uint64_t stable_hash(std::string_view bytes) {
-  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a's 64-bit offset basis and prime
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
+std::uint64_t stable_hash(std::string_view bytes) { return analysis::fnv1a_64(bytes); }
 
 std::size_t shard_of(std::string_view document_id, std::size_t shards) {
   return static_cast<std::size_t>(stable_hash(document_id) % shards);

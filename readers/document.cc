@@ -8,10 +8,11 @@
 
 #include "analysis/error.h"
 #include "analysis/utf8.h"
-#include "readers/text/encoding.h"
+#include "readers/formats.h"
 #include "readers/html_passages.h"
 #include "readers/markup/markup.h"
-#include "readers/formats.h"
+#include "readers/text/encoding.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
@@ -29,17 +30,22 @@ Error too_large(const std::string& name, std::uintmax_t size, const ReadLimits& 
                std::to_string(limits.max_bytes) + " (--max-bytes)");
 }
 
-bool blank(std::string_view s) {
-  return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
-
 }  // namespace
+
+Document new_document(const Source& source, schema::Kind kind) {
+  Document doc;
+  doc.path = source.path;
+  doc.kind = kind;
+  doc.title = source.path.stem().string();
+  doc.url = source.path.string();
+  return doc;
+}
 
 Document to_document(const std::filesystem::path& path, std::string bytes,
                      const ReadLimits& limits) {
   const std::string name = path.string();
   if (bytes.size() > limits.max_bytes) throw too_large(name, bytes.size(), limits);
-  if (blank(bytes)) throw Error(name + ": empty file");
+  if (is_blank(bytes)) throw Error(name + ": empty file");
   if (const std::size_t nul = bytes.find('\0'); nul != std::string::npos)
     throw Error(name + ": binary file (NUL byte at offset " + std::to_string(nul) + ")");
   std::string encoding;  // how the bytes became UTF-8, when they were not
@@ -66,7 +72,7 @@ Document to_document(const std::filesystem::path& path, std::string bytes,
     throw Error(name + ":" + line_and_column(bytes, bad) + ": not UTF-8 (byte " + hex +
                 "); save the file as UTF-8");
   }
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);  // a BOM is not text
+  bytes.erase(0, bytes.size() - without_bom(bytes).size());  // a BOM is not text
   const Reader* reader = reader_for(bytes);
   if (!reader && !markup::first_element(bytes).empty())
     throw Error(name + ": unknown format: markup with root <" + markup::first_element(bytes) +

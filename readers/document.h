@@ -2,9 +2,9 @@
 // document → passages: the first step of the flow.
 //
 // In: a file's path and bytes. Out: a Document (its fields and its passages, each with the anchor a
-// browser jumps to). read_document() checks the bytes (size, NUL bytes, UTF-8), sniffs the format
-// from the content and hands the text to the one reader that claims it (readers.h). Everything
-// after this step (analysis, Xapian) sees only Documents.
+// browser jumps to). read_document() checks the bytes (size, NUL bytes, UTF-8, a charset an HTML
+// page declares), sniffs the format from the content and hands the text to the one reader that
+// claims it (formats.h). Everything after this step (analysis, Xapian) sees only Documents.
 
 #include <cstddef>
 #include <filesystem>
@@ -29,7 +29,9 @@ struct Passage {
 
 struct Document {
   std::filesystem::path path;
-  std::string id;      // stable and unique per file: its name without extension
+  // Stable and unique per file within an index: the path below the indexed folder without
+  // extension. The indexer sets it (prepare_file.h); readers leave it empty, as they know no folder.
+  std::string id;
   std::string format;  // the reader that read it ("faq-markdown"); set by to_document
   schema::Kind kind = schema::Kind::kFaq;
   std::string title;  // what a reader sees as the document's title
@@ -50,6 +52,10 @@ struct Source {
   std::filesystem::path path;
   std::string text;  // valid UTF-8, checked by read_document
 };
+
+// What every reader starts from: the path, the kind, the path as URL and the file's name without
+// extension as title, the last two until the document gives better ones.
+Document new_document(const Source& source, schema::Kind kind);
 
 // Why a file gives no Document. The message reads as every Error's; format() names the reader
 // that claimed the file, "" when none did (empty, binary, not UTF-8, unknown format). A file left

@@ -5,40 +5,24 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
 #include <cstddef>
 #include <map>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "analysis/error.h"
-#include "readers/text/dutch_date.h"
 #include "readers/markup/front_matter.h"
 #include "readers/markup/markdown_text.h"
-#include "readers/text/text_lines.h"
+#include "readers/text/anchors.h"
+#include "readers/text/dutch_date.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";  // looks_like_faq_markdown may see one
 constexpr std::size_t kNpos = std::string_view::npos;
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_blank(std::string_view s) { return trim(s).empty(); }
-
-bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != prefix[i]) return false;
-  }
-  return true;
-}
 
 std::string fold_case(std::string_view s) {
   icu::UnicodeString u =
@@ -95,16 +79,6 @@ std::string toc_key(std::string_view text) {
   return fold_case(collapse(text));
 }
 
-int leading_number(std::string_view text) {
-  int number = 0;
-  std::size_t digits = 0;
-  for (; digits < text.size() && is_digit(text[digits]); ++digits) {
-    if (digits == 9) return 0;
-    number = number * 10 + (text[digits] - '0');
-  }
-  return number;
-}
-
 struct Section {
   std::size_t heading = 0;  // index into the body lines
   std::size_t end = 0;      // one past its last line
@@ -135,8 +109,7 @@ void assign_anchors(const std::vector<Section>& sections, const std::vector<Link
     while (c.next < c.links.size() && used[c.links[c.next]]) ++c.next;
     return c.next < c.links.size() ? c.links[c.next] : kNpos;
   };
-  std::set<std::string> taken;
-  std::map<std::string, int> suffix;  // the next "-N" to try for an anchor already taken
+  UniqueAnchors unique(1);
   for (std::size_t s = 0; s < sections.size(); ++s) {
     std::size_t match = first_unused(by_text, toc_key(sections[s].title));
     if (match == kNpos) match = first_unused(by_fragment, fold_case(sections[s].id));
@@ -145,17 +118,14 @@ void assign_anchors(const std::vector<Section>& sections, const std::vector<Link
       used[match] = true;
       anchor = toc[match].url.substr(1);
     }
-    std::string unique = anchor;
-    while (taken.contains(unique)) unique = anchor + "-" + std::to_string(++suffix[anchor]);
-    taken.insert(unique);
-    passages[s].anchor = unique;
+    passages[s].anchor = unique.unique_anchor(anchor);
   }
 }
 
 }  // namespace
 
 bool looks_like_faq_markdown(std::string_view text) {
-  if (text.starts_with(kBom)) text.remove_prefix(kBom.size());
+  text = without_bom(text);
   if (text.starts_with("---")) {
     std::string_view rest = text.substr(3, text.find('\n') - 3);
     if (rest.ends_with('\r')) rest.remove_suffix(1);
@@ -172,11 +142,7 @@ bool looks_like_faq_markdown(std::string_view text) {
 
 Document faq_passages(const Source& source) {
   const std::string path = source.path.string();
-  Document doc;
-  doc.path = source.path;
-  doc.id = source.path.stem().string();
-  doc.kind = schema::Kind::kFaq;
-  doc.url = path;
+  Document doc = new_document(source, schema::Kind::kFaq);
 
   const std::vector<Line> lines = split_lines(source.text);
   FrontMatter front_matter = read_front_matter(lines);
@@ -234,17 +200,14 @@ Document faq_passages(const Source& source) {
   if (sections.empty())
     throw Error(path + ": no `## ` sections; expected an FAQ page with one section per question");
 
-  doc.title = title;
-  if (doc.title.empty()) {
-    for (const auto& [key, value] : doc.fields)
-      if (key == "title") doc.title = value;
-  }
-  if (doc.title.empty()) doc.title = doc.id;
+  for (const auto& [key, value] : doc.fields)
+    if (title.empty() && key == "title") title = value;
+  if (!title.empty()) doc.title = title;
 
   for (const Section& section : sections) {
     Passage passage;
     passage.heading = section.title;
-    passage.number = leading_number(section.title);
+    passage.number = leading_number(section.title, 9);
     passage.text = markdown_text(blocks, section.heading + 1, section.end);
     if (passage.text.empty())
       doc.warnings.push_back(path + ":" + std::to_string(blocks[section.heading].line->number) +

@@ -2,7 +2,7 @@
 // The readers behind read_document: one per format, chosen by sniffing the content.
 //
 // In: a Source (path + UTF-8 text). Out: a Document with its passages. Adding a format means
-// adding a module with a sniff and a read function and one row in the table in readers.cc.
+// adding a module with a sniff and a read function and one row in the table in formats.cc.
 
 #include <string_view>
 #include <vector>

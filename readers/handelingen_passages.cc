@@ -1,13 +1,14 @@
 #include "readers/handelingen_passages.h"
 
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "analysis/error.h"
-#include "readers/text/dutch_date.h"
 #include "readers/markup/markup.h"
+#include "readers/text/anchors.h"
+#include "readers/text/dutch_date.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
@@ -52,7 +53,7 @@ void append_paragraphs(const xmlNode* node, std::vector<std::string>& paragraphs
       node,
       [&](const xmlNode* n) {
         if (n->type == XML_TEXT_NODE && n->content != nullptr)
-          markup::append_squeezed(reinterpret_cast<const char*>(n->content), current);
+          append_collapsed(reinterpret_cast<const char*>(n->content), current);
         const std::string_view element = markup::name(n);
         if (element == "li.nr") return false;  // "-": a list marker, no text
         if (is_paragraph(element)) flush();
@@ -64,12 +65,6 @@ void append_paragraphs(const xmlNode* node, std::vector<std::string>& paragraphs
   flush();
 }
 
-std::string joined(const std::vector<std::string>& paragraphs) {
-  std::string out;
-  for (const std::string& p : paragraphs) out += (out.empty() ? "" : "\n\n") + p;
-  return out;
-}
-
 int number_of(std::string_view text) {
   int n = 0;
   for (const char c : text) {
@@ -77,12 +72,6 @@ int number_of(std::string_view text) {
     n = n * 10 + (c - '0');
   }
   return n;
-}
-
-// "opening" → "Opening": the heading of an item without a title.
-std::string capitalised(std::string word) {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  return word;
 }
 
 std::string child_text(const xmlNode* node, std::string_view element) {
@@ -118,15 +107,15 @@ Draft speech(const xmlNode* spreekbeurt, int number, const std::string& path, Do
 
 // One agenda item: its own passage (when it has text, or no speeches) and one per speech.
 void read_item(const xmlNode* item, int& speeches, const std::string& path, Document& doc,
-               std::vector<Draft>& drafts) {
+               std::string& first_title, std::vector<Draft>& drafts) {
   const std::string element(markup::name(item));
   const std::string number = child_text(item, "nr");
   const std::string title = child_text(item, "item-titel");
   Draft own;
   own.passage.anchor = number.empty() ? element : element + "-" + number;
   own.passage.number = number_of(number);
-  own.passage.heading = !title.empty() ? title : capitalised(element);
-  if (doc.title.empty()) doc.title = title;
+  own.passage.heading = !title.empty() ? title : capitalised(element);  // "Opening"
+  if (first_title.empty()) first_title = title;
   std::vector<Draft> items_speeches;
   for (const xmlNode* c = item->children; c != nullptr; c = c->next) {
     const std::string_view name = markup::name(c);
@@ -172,14 +161,11 @@ Document handelingen_passages(const Source& source) {
     throw Error(path + ": no <handelingen> in <" + std::string(markup::name(root)) +
                 ">; expected Handelingen in Officiële Bekendmakingen XML");
 
-  Document doc;
-  doc.path = source.path;
-  doc.id = source.path.stem().string();
-  doc.kind = schema::Kind::kHandelingen;
-  doc.url = path;
+  Document doc = new_document(source, schema::Kind::kHandelingen);
   read_metadata(root, doc);
 
   std::vector<Draft> drafts;
+  std::string first_title;
   std::string meeting;
   int speeches = 0;
   for (const xmlNode* c = handelingen->children; c != nullptr; c = c->next) {
@@ -193,17 +179,19 @@ Document handelingen_passages(const Source& source) {
         doc.fields.emplace_back("vergadertijd", time);
       doc.date = parse_dutch_date(date);
     } else if (!name.empty()) {
-      read_item(c, speeches, path, doc, drafts);
+      read_item(c, speeches, path, doc, first_title, drafts);
     }
   }
-  if (doc.title.empty()) doc.title = !meeting.empty() ? meeting : doc.id;
+  if (!first_title.empty()) {
+    doc.title = first_title;
+  } else if (!meeting.empty()) {
+    doc.title = meeting;
+  }
 
-  std::set<std::string> taken;
+  UniqueAnchors unique;
   for (Draft& draft : drafts) {
-    std::string anchor = draft.passage.anchor;
-    for (int n = 2; !taken.insert(anchor).second; ++n) anchor = draft.passage.anchor + "-" + std::to_string(n);
-    draft.passage.anchor = anchor;
-    draft.passage.text = joined(draft.paragraphs);
+    draft.passage.anchor = unique.unique_anchor(draft.passage.anchor);
+    draft.passage.text = join_paragraphs(draft.paragraphs);
     doc.passages.push_back(std::move(draft.passage));
   }
   return doc;

@@ -1,12 +1,13 @@
 #include "readers/html_passages.h"
 
 #include <initializer_list>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "readers/markup/markup.h"
+#include "readers/text/anchors.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
@@ -26,13 +27,6 @@ bool is_one_of(std::string_view s, std::initializer_list<std::string_view> list)
   return false;
 }
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Elements whose content a reader of the page does not read as its text.
 bool is_unseen(std::string_view element) {
   return is_one_of(element, {"head", "script", "style", "noscript", "template", "nav", "header", "footer",
@@ -44,7 +38,7 @@ bool is_unseen(std::string_view element) {
 // table of contents, texi2html's and LilyPond's tocframe, breadcrumbs.
 bool is_navigation(const xmlNode* node) {
   for (const char* attribute : {"class", "id"}) {
-    const std::string value = lowercase(markup::attribute(node, attribute));
+    const std::string value = ascii_lowercase(markup::attribute(node, attribute));
     std::size_t start = 0;
     while (start < value.size()) {
       std::size_t end = value.find(' ', start);
@@ -98,14 +92,6 @@ const xmlNode* first_element(const xmlNode* root, std::string_view element) {
 
 bool has_text(const xmlNode* node) { return !markup::text(node).empty(); }
 
-int leading_number(std::string_view heading) {
-  int n = 0;
-  std::size_t digits = 0;
-  for (; digits < heading.size() && digits < 6 && heading[digits] >= '0' && heading[digits] <= '9'; ++digits)
-    n = n * 10 + (heading[digits] - '0');
-  return digits > 0 && digits < 6 ? n : 0;
-}
-
 std::vector<Section> sections_of(const xmlNode* body, const std::string& title) {
   std::vector<Section> sections(1);
   sections[0].passage.anchor = kTop;
@@ -122,7 +108,7 @@ std::vector<Section> sections_of(const xmlNode* body, const std::string& title) 
       [&](const xmlNode* n) {
         if (n->type == XML_TEXT_NODE && n->content != nullptr) {
           const std::size_t before = current.size();
-          markup::append_squeezed(reinterpret_cast<const char*>(n->content), current);
+          append_collapsed(reinterpret_cast<const char*>(n->content), current);
           if (current.find_first_not_of(' ', before) != std::string::npos) pending.clear();
           return false;
         }
@@ -152,23 +138,17 @@ std::vector<Section> sections_of(const xmlNode* body, const std::string& title) 
         // LibreOffice's help holds one hidden variant per system, <span hidden class="MAC">Commando</span>
         // <span hidden>Ctrl</span>, and shows one: all are text, but never one word.
         if (element == "td" || element == "th" || xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")))
-          markup::append_squeezed(" ", current);
+          append_collapsed(" ", current);
         if (is_block(element)) flush();
         return true;
       },
       [&](const xmlNode* n) {
         if (is_block(markup::name(n))) flush();
         if (n->type == XML_ELEMENT_NODE && xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")))
-          markup::append_squeezed(" ", current);
+          append_collapsed(" ", current);
       });
   flush();
   return sections;
-}
-
-std::string joined(const std::vector<std::string>& paragraphs) {
-  std::string out;
-  for (const std::string& p : paragraphs) out += (out.empty() ? "" : "\n\n") + p;
-  return out;
 }
 
 }  // namespace
@@ -182,24 +162,23 @@ bool looks_like_html(std::string_view text) {
 }
 
 Document html_passages(const Source& source) {
-  const std::string path = source.path.string();
-  const markup::Tree tree = markup::parse_html(source.text, path);
-  Document doc;
-  doc.path = source.path;
-  doc.id = source.path.stem().string();
-  doc.kind = schema::Kind::kHtml;
-  doc.url = path;
+  const markup::Tree tree = markup::parse_html(source.text, source.path.string());
+  Document doc = new_document(source, schema::Kind::kHtml);
   const xmlNode* root = xmlDocGetRootElement(tree.get());
   if (root == nullptr) return doc;  // nothing but comments: no passages
 
-  if (const xmlNode* title = first_element(root, "title")) doc.title = markup::text(title);
-  if (doc.title.empty())
-    if (const xmlNode* h1 = first_element(root, "h1")) doc.title = markup::text(h1);
-  if (doc.title.empty()) doc.title = doc.id;
+  for (const std::string_view element : {"title", "h1"}) {
+    const xmlNode* title = first_element(root, element);
+    std::string text = title != nullptr ? markup::text(title) : "";
+    if (!text.empty()) {
+      doc.title = std::move(text);
+      break;
+    }
+  }
   if (const xmlNode* head = first_element(root, "head")) {
     for (const xmlNode* c = head->children; c != nullptr; c = c->next) {
       const std::string href = markup::attribute(c, "href");
-      if (markup::name(c) == "link" && lowercase(markup::attribute(c, "rel")) == "canonical" &&
+      if (markup::name(c) == "link" && ascii_lowercase(markup::attribute(c, "rel")) == "canonical" &&
           (href.starts_with("https://") || href.starts_with("http://")))
         doc.url = href;
     }
@@ -207,17 +186,15 @@ Document html_passages(const Source& source) {
 
   const xmlNode* body = first_element(root, "body");
   std::vector<Section> sections = sections_of(body != nullptr ? body : root, doc.title);
-  std::set<std::string> taken;
+  UniqueAnchors unique;
   for (std::size_t i = 0; i < sections.size(); ++i) {
     // The top is there for text before the first heading only; a heading is a passage even
     // without text of its own.
     if (i == 0 && sections[i].paragraphs.empty()) continue;
     Passage& passage = sections[i].passage;
-    std::string anchor = passage.anchor;
-    for (int n = 2; !taken.insert(anchor).second; ++n) anchor = passage.anchor + "-" + std::to_string(n);
-    passage.anchor = anchor;
-    passage.number = leading_number(passage.heading);
-    passage.text = joined(sections[i].paragraphs);
+    passage.anchor = unique.unique_anchor(passage.anchor);
+    passage.number = leading_number(passage.heading, 5);
+    passage.text = join_paragraphs(sections[i].paragraphs);
     doc.passages.push_back(std::move(passage));
   }
   return doc;

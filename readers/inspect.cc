@@ -16,16 +16,15 @@ nlohmann::json to_json(const Document& document) {
                         {"fields", passage_fields},
                         {"text", p.text}});
   }
-  return {{"path", document.path.string()}, {"id", document.id},
-          {"format", document.format},      {"kind", schema::kind_name(document.kind)},
-          {"title", document.title},        {"date", document.date},
-          {"url", document.url},            {"fields", fields},
-          {"passages", passages},           {"warnings", document.warnings}};
+  return {{"path", document.path.string()}, {"format", document.format},
+          {"kind", schema::kind_name(document.kind)}, {"title", document.title},
+          {"date", document.date},          {"url", document.url},
+          {"fields", fields},               {"passages", passages},
+          {"warnings", document.warnings}};
 }
 
 void write_inspection(const Document& document, std::ostream& out) {
   out << "path:     " << document.path.string() << "\n"
-      << "id:       " << document.id << "\n"
       << "format:   " << document.format << "\n"
       << "kind:     " << schema::kind_name(document.kind) << "\n"
       << "title:    " << document.title << "\n"

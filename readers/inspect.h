@@ -1,6 +1,7 @@
 #pragma once
 // How a document was read, for corpus maintainers asking why something is (not) found:
-// its fields and every passage (anchor, heading, text), as text or JSON.
+// its fields and every passage (anchor, heading, text), as text or JSON. The document id is the
+// indexer's (document.h) and not shown.
 
 #include <ostream>
 

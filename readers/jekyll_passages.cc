@@ -8,7 +8,7 @@
 #include "analysis/error.h"
 #include "readers/markup/front_matter.h"
 #include "readers/markup/markdown_text.h"
-#include "readers/text/text_lines.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
@@ -32,9 +32,11 @@ std::string_view tag_name(std::string_view tag) {
 }
 
 // The span [at, end) of the next Liquid tag named `name` from `from` on; {kNpos, kNpos} if none.
-std::pair<std::size_t, std::size_t> find_tag(std::string_view text, std::size_t from, std::string_view name) {
+// `tag_close` finds the "%}" that ends a tag.
+std::pair<std::size_t, std::size_t> find_tag(std::string_view text, std::size_t from, std::string_view name,
+                                             ForwardFind& tag_close) {
   for (std::size_t at = text.find("{%", from); at != kNpos; at = text.find("{%", at + 2)) {
-    const std::size_t close = text.find("%}", at + 2);
+    const std::size_t close = tag_close.find(at + 2);
     if (close == kNpos) break;
     if (tag_name(text.substr(at, close - at)) == name) return {at, close + 2};
   }
@@ -45,7 +47,7 @@ std::pair<std::size_t, std::size_t> find_tag(std::string_view text, std::size_t 
 std::string iso_date(std::string_view value) {
   if (value.size() < 10 || value[4] != '-' || value[7] != '-') return {};
   for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (value[i] < '0' || value[i] > '9') return {};
+    if (!is_digit(value[i])) return {};
   return std::string(value.substr(0, 10));
 }
 
@@ -72,6 +74,7 @@ std::size_t title_heading(const std::vector<MarkdownLine>& lines) {
 std::string without_liquid(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  ForwardFind output_close(text, "}}"), tag_close(text, "%}");
   std::size_t i = 0;
   while (i < text.size()) {
     if (text.substr(i, 4) == "<!--") {
@@ -80,18 +83,18 @@ std::string without_liquid(std::string_view text) {
       const std::size_t end = close == kNpos ? text.size() : close + 3;
       keep_line_ends(text.substr(i, end - i), out);
       i = end;
-    } else if (text.substr(i, 2) == "{{" && text.find("}}", i + 2) != kNpos) {
-      const std::size_t end = text.find("}}", i + 2) + 2;
+    } else if (text.substr(i, 2) == "{{" && output_close.find(i + 2) != kNpos) {
+      const std::size_t end = output_close.find(i + 2) + 2;
       keep_line_ends(text.substr(i, end - i), out);
       i = end;
-    } else if (text.substr(i, 2) == "{%" && text.find("%}", i + 2) != kNpos) {
-      const std::size_t tag_end = text.find("%}", i + 2) + 2;
+    } else if (text.substr(i, 2) == "{%" && tag_close.find(i + 2) != kNpos) {
+      const std::size_t tag_end = tag_close.find(i + 2) + 2;
       const std::string_view name = tag_name(text.substr(i, tag_end - i));
       std::size_t end = tag_end;  // one past what goes
       keep_line_ends(text.substr(i, tag_end - i), out);
       if (name == "comment" || name == "raw") {
         // The block runs to its end tag; without one, to the end of the text.
-        const auto [close_at, close_end] = find_tag(text, tag_end, name == "raw" ? "endraw" : "endcomment");
+        const auto [close_at, close_end] = find_tag(text, tag_end, name == "raw" ? "endraw" : "endcomment", tag_close);
         const std::size_t inner_end = close_at == kNpos ? text.size() : close_at;
         end = close_end == kNpos ? text.size() : close_end;
         const std::string_view inner = text.substr(tag_end, inner_end - tag_end);
@@ -111,8 +114,7 @@ std::string without_liquid(std::string_view text) {
 }
 
 bool looks_like_jekyll_page(std::string_view text) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  if (!text.starts_with("---")) return false;
+  if (!without_bom(text).starts_with("---")) return false;
   const std::vector<Line> lines = split_lines(text);
   const FrontMatter front_matter = read_front_matter(lines);
   if (!front_matter.present) return false;
@@ -129,32 +131,25 @@ Document jekyll_passages(const Source& source) {
     throw Refusal(path + ": not published (published: " + std::string(field(front_matter, "published")) + ")",
                   Refusal::Cause::kLeftOut);
 
-  Document doc;
-  doc.path = source.path;
-  doc.id = source.path.stem().string();
-  doc.kind = schema::Kind::kFaq;
-  doc.url = path;
+  Document doc = new_document(source, schema::Kind::kFaq);
   const std::string_view canonical = field(front_matter, "canonical");
   if (canonical.starts_with("https://") || canonical.starts_with("http://")) doc.url = canonical;
   doc.date = iso_date(field(front_matter, "date"));
   if (doc.date.empty()) doc.date = iso_date(field(front_matter, "lastmodified"));
-  doc.title = collapse(without_liquid(field(front_matter, "title")));
+  std::string title = collapse(without_liquid(field(front_matter, "title")));
 
   std::string body;
   for (std::size_t i = front_matter.body; i < lines.size(); ++i) body += lines[i].text + "\n";
   const std::vector<Line> body_lines = split_lines(without_liquid(body));
   const std::vector<MarkdownLine> blocks = markdown_lines(body_lines, 0);
   const std::size_t h1 = title_heading(blocks);
-  if (doc.title.empty() && h1 != kNpos) doc.title = heading_text(blocks[h1]);
+  if (title.empty() && h1 != kNpos) title = heading_text(blocks[h1]);
   const std::string slug = slug_of(source.path);
-  if (doc.title.empty()) doc.title = slug;
+  doc.title = title.empty() ? slug : title;
 
   // The `# ` heading repeats the title: it is the passage's heading, not its text.
   std::string text = markdown_text(blocks, 0, h1 == kNpos ? blocks.size() : h1);
-  if (h1 != kNpos) {
-    const std::string rest = markdown_text(blocks, h1 + 1, blocks.size());
-    text += (text.empty() || rest.empty() ? "" : "\n\n") + rest;
-  }
+  if (h1 != kNpos) text = join_paragraphs(std::vector{text, markdown_text(blocks, h1 + 1, blocks.size())});
   if (text.empty()) {
     // 49 CoronaMelder questions are one `{% include content/….md %}` of an answer kept elsewhere.
     const std::size_t tag = body.find("{%");

@@ -1,12 +1,14 @@
 #include "readers/rechtspraak_passages.h"
 
-#include <set>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "analysis/error.h"
 #include "readers/markup/markup.h"
+#include "readers/text/anchors.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
@@ -33,8 +35,6 @@ bool is_block(std::string_view element) {
          element == "parablock" || element == "paragroup" || element == "listitem" ||
          element == "row" || element == "section";
 }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The paragraph with the part it opens: "3." / "3.1." / "3.1 " → 3. From a <nr> element the bare
 // number counts too ("<nr>1</nr>Ontstaan en loop van het geding"); in running text a number needs
@@ -76,9 +76,9 @@ std::vector<Block> blocks_of(const xmlNode* body) {
       body,
       [&](const xmlNode* n) {
         if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != nullptr)
-          markup::append_squeezed(reinterpret_cast<const char*>(n->content), current);
+          append_collapsed(reinterpret_cast<const char*>(n->content), current);
         if (n->type == XML_PI_NODE || markup::name(n) == "entry")  // <?linebreak?>, table cells
-          markup::append_squeezed(" ", current);
+          append_collapsed(" ", current);
         const std::string_view element = markup::name(n);
         if (element == "nr") {
           flush();
@@ -116,42 +116,28 @@ bool says_something(std::string_view text) {
   return false;
 }
 
-std::string joined(std::vector<std::string>::const_iterator begin,
-                   std::vector<std::string>::const_iterator end) {
-  std::string out;
-  for (auto it = begin; it != end; ++it) out += (out.empty() ? "" : "\n\n") + *it;
-  return out;
-}
-
-std::string capitalised(std::string word) {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  return word;
-}
-
-void add_passage(Document& doc, std::set<std::string>& taken, std::string anchor, Passage passage) {
-  std::string unique = anchor;
-  for (int n = 2; !taken.insert(unique).second; ++n) unique = anchor + "-" + std::to_string(n);
-  passage.anchor = unique;
+void add_passage(Document& doc, UniqueAnchors& unique, const std::string& anchor, Passage passage) {
+  passage.anchor = unique.unique_anchor(anchor);
   doc.passages.push_back(std::move(passage));
 }
 
-void read_body(const xmlNode* body, Document& doc, std::set<std::string>& taken) {
+void read_body(const xmlNode* body, Document& doc, UniqueAnchors& unique) {
   const std::string element(markup::name(body));
   for (const Part& part : parts_of(blocks_of(body))) {
     if (part.paragraphs.empty()) continue;
     Passage passage;
     passage.number = part.number;
-    auto text_begin = part.paragraphs.begin();
+    std::span<const std::string> text = part.paragraphs;
     if (part.number == 0) {
       passage.heading = capitalised(element);
     } else if (part.paragraphs.size() > 1 && part.paragraphs.front().size() <= kMaxTitle) {
       passage.heading = part.paragraphs.front();
-      ++text_begin;
+      text = text.subspan(1);
     } else {
       passage.heading = capitalised(element) + " " + std::to_string(part.number);
     }
-    passage.text = joined(text_begin, part.paragraphs.end());
-    add_passage(doc, taken,
+    passage.text = join_paragraphs(text);
+    add_passage(doc, unique,
                 part.number == 0 ? element : element + "-" + std::to_string(part.number),
                 std::move(passage));
   }
@@ -169,14 +155,14 @@ std::string value_of(const xmlNode* element) {
 
 // The rdf:Description of the decision (no rdf:about) gives the fields, each under its own label
 // ("Uitspraakdatum", "Instantie", "Zaaknr"); the one about the deeplink gives title and URL.
-void read_metadata(const xmlNode* rdf, Document& doc) {
+void read_metadata(const xmlNode* rdf, Document& doc, std::string& title) {
   for (const xmlNode* description = rdf->children; description != nullptr; description = description->next) {
     if (markup::name(description) != "Description") continue;
     const std::string about = markup::attribute(description, "about");
     if (!about.empty()) {
       if (about.starts_with("http://") || about.starts_with("https://")) doc.url = about;
-      if (const xmlNode* title = markup::child(description, "title"); title != nullptr && doc.title.empty())
-        doc.title = markup::text(title);
+      if (const xmlNode* t = markup::child(description, "title"); t != nullptr && title.empty())
+        title = markup::text(t);
       continue;
     }
     for (const xmlNode* c = description->children; c != nullptr; c = c->next) {
@@ -202,40 +188,36 @@ Document rechtspraak_passages(const Source& source) {
   const markup::Tree tree = markup::parse_xml(source.text, path);
   const xmlNode* root = xmlDocGetRootElement(tree.get());
 
-  Document doc;
-  doc.path = source.path;
-  doc.id = source.path.stem().string();
-  doc.kind = schema::Kind::kRechtspraak;
-  doc.url = path;
-  std::set<std::string> taken;
+  Document doc = new_document(source, schema::Kind::kRechtspraak);
+  std::string title;  // the deeplink's
+  UniqueAnchors unique;
   bool decision = false;
   for (const xmlNode* c = root->children; c != nullptr; c = c->next) {
     const std::string_view element = markup::name(c);
     if (element == "RDF") {
-      read_metadata(c, doc);
+      read_metadata(c, doc, title);
     } else if (element == "inhoudsindicatie") {
-      const std::vector<Block> blocks = blocks_of(c);
       std::vector<std::string> paragraphs;
-      for (const Block& b : blocks) paragraphs.push_back(b.text);
-      const std::string text = joined(paragraphs.begin(), paragraphs.end());
+      for (Block& b : blocks_of(c)) paragraphs.push_back(std::move(b.text));
+      const std::string text = join_paragraphs(paragraphs);
       if (says_something(text)) {
         Passage summary;
         summary.heading = "Inhoudsindicatie";
         summary.text = text;
-        add_passage(doc, taken, "inhoudsindicatie", std::move(summary));
+        add_passage(doc, unique, "inhoudsindicatie", std::move(summary));
       }
     } else if (element == "uitspraak" || element == "conclusie") {
       decision = true;
-      read_body(c, doc, taken);
+      read_body(c, doc, unique);
     }
   }
   if (!decision)
     throw Error(path + ": no <uitspraak> or <conclusie> in <" + std::string(markup::name(root)) +
                 ">; expected a court decision in Rechtspraak XML");
   // "ECLI:NL:HR:1995:AA1568 Hoge Raad , 26-04-1995 / 30387"
-  for (std::size_t comma = doc.title.find(" ,"); comma != std::string::npos; comma = doc.title.find(" ,"))
-    doc.title.erase(comma, 1);
-  if (doc.title.empty()) doc.title = doc.id;
+  for (std::size_t comma = title.find(" ,"); comma != std::string::npos; comma = title.find(" ,"))
+    title.erase(comma, 1);
+  if (!title.empty()) doc.title = title;
   return doc;
 }
 

@@ -4,13 +4,13 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <set>
 #include <string>
 #include <vector>
 
-#include "readers/text/dutch_date.h"
 #include "readers/markup/markdown_text.h"
-#include "readers/text/text_lines.h"
+#include "readers/text/anchors.h"
+#include "readers/text/dutch_date.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
@@ -75,7 +75,7 @@ std::string named(const std::string& heading, const std::string& name) {
 }  // namespace
 
 bool looks_like_wet(std::string_view text) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  text = without_bom(text);
   return text.starts_with(kMeta) && (text.find("\n##") != kNpos);
 }
 
@@ -93,20 +93,15 @@ Document wet_passages(const Source& source) {
     if (title_at == kNpos && blocks[i].level == 2) title_at = i;
   }
 
-  Document doc;
-  doc.path = source.path;
-  doc.id = source.path.stem().string();
-  doc.kind = schema::Kind::kWet;
-  doc.url = source.path.string();
-  doc.title = title_at != kNpos ? heading_text(blocks[title_at]) : doc.id;
+  Document doc = new_document(source, schema::Kind::kWet);
+  if (title_at != kNpos) doc.title = heading_text(blocks[title_at]);
   doc.date = parse_dutch_date(doc.title);
 
   Passage top;
   top.anchor = kTop;
   top.heading = doc.title;
   const auto add_to_top = [&](std::size_t begin, std::size_t end) {
-    const std::string text = markdown_text(blocks, begin, end);
-    if (!text.empty()) top.text += (top.text.empty() ? "" : "\n\n") + text;
+    top.text = join_paragraphs(std::vector{top.text, markdown_text(blocks, begin, end)});
   };
   add_to_top(0, headings.empty() ? blocks.size() : headings[0]);
   std::vector<Passage> sections;
@@ -133,12 +128,10 @@ Document wet_passages(const Source& source) {
     sections.push_back(std::move(section));
   }
 
-  std::set<std::string> taken;
+  UniqueAnchors unique;
   if (!top.text.empty()) sections.insert(sections.begin(), std::move(top));
   for (Passage& section : sections) {
-    std::string anchor = section.anchor;
-    for (int n = 2; !taken.insert(anchor).second; ++n) anchor = section.anchor + "-" + std::to_string(n);
-    section.anchor = anchor;
+    section.anchor = unique.unique_anchor(section.anchor);
     doc.passages.push_back(std::move(section));
   }
   return doc;

@@ -128,6 +128,25 @@ TEST(HtmlPassages, ToleratesBrokenAndEmptyPages) {
   EXPECT_EQ(in_memory("<link rel=canonical href='https://example.nl/p'><p>x").url, "https://example.nl/p");
 }
 
+// libxml2 reads no deeper than 256 elements and would return the page up to there: the page is
+// refused, naming the file, and the next one is read as ever.
+TEST(HtmlPassages, RefusesAPageNestedTooDeep) {
+  std::string deep = "<html><body><p>Voor</p>";
+  for (int i = 0; i < 300; ++i) deep += "<div>";
+  deep += "Na</body></html>";
+  try {
+    to_document("mem/diep.html", deep);
+    ADD_FAILURE() << "no refusal";
+  } catch (const Refusal& e) {
+    EXPECT_EQ(e.format(), "html");
+    EXPECT_EQ(std::string(e.what()),
+              "mem/diep.html:1: elements nested more than 256 deep; vind reads no deeper (libxml2's limit) "
+              "rather than lose the rest of the document");
+  }
+  EXPECT_EQ(texts(to_document("mem/ondiep.html", "<html><body><p>Voor</p><div><div>Na</body></html>")),
+            std::vector<std::string>{"Voor\n\nNa"});
+}
+
 TEST(HtmlPassages, SniffsHtml) {
   const std::vector<std::pair<std::string, bool>> cases = {
       {read_text(data("basic-defs.nl.html")), true},   // <?xml …?><!DOCTYPE html …>

@@ -10,11 +10,11 @@ namespace {
 
 // Title, date, kind, fields and the first body line, one string each.
 std::vector<std::string> describe(const std::string& text, bool laid_out) {
-  const std::vector<Line> lines = split_lines(text);
+  const std::vector<ClassifiedLine> lines = classified_lines(text);
   const Header header = read_header(lines, laid_out);
   std::vector<std::string> out = {"title: " + header.title, "date: " + header.date, "kind: " + header.kind};
   for (const auto& [name, value] : header.fields) out.push_back(name + " = " + value);
-  out.push_back("body: " + (header.body < lines.size() ? lines[header.body].text : std::string("(end)")));
+  out.push_back("body: " + (header.body < lines.size() ? lines[header.body].line.text : std::string("(end)")));
   return out;
 }
 

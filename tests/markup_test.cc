@@ -6,17 +6,13 @@
 #include <vector>
 
 #include "analysis/error.h"
+#include "passage_lists.h"
 
 namespace vind::readers::markup {
 namespace {
 
 std::string error_of(const std::string& xml) {
-  try {
-    parse_xml(xml, "mem.xml");
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "(no error)";
+  return vind::testing::error_of([&xml] { parse_xml(xml, "mem.xml"); });
 }
 
 std::string root_text(const Tree& tree) { return text(xmlDocGetRootElement(tree.get())); }
@@ -71,15 +67,31 @@ TEST(Markup, ReadsBrokenHtmlAsBrowsersDo) {
   EXPECT_NE(parse_html("\x01\x02 <<<>>> &&&", "mem.html"), nullptr);
 }
 
-// libxml2 stops nesting at depth 256 (no XML_PARSE_HUGE): what lies deeper is dropped, and the
-// walks never meet a tree deeper than that.
-TEST(Markup, DropsWhatIsNestedTooDeep) {
-  std::string html;
-  for (int i = 0; i < 200000; ++i) html += "<div>";
-  EXPECT_EQ(root_text(parse_html(html + "diep", "mem.html")), "");
-  std::string shallow;
-  for (int i = 0; i < 200; ++i) shallow += "<div>";
-  EXPECT_EQ(root_text(parse_html(shallow + "ondiep", "mem.html")), "ondiep");
+std::string html_error_of(const std::string& html) {
+  return vind::testing::error_of([&html] { parse_html(html, "mem.html"); });
+}
+
+std::string nested(const std::string& open, int depth, const std::string& inside) {
+  std::string text;
+  for (int i = 0; i < depth; ++i) text += open;
+  return text + inside;
+}
+
+// libxml2 stops nesting at depth 256 (no XML_PARSE_HUGE) and its HTML parser would return the
+// page up to there as all there is: such a document is refused, never cut short.
+TEST(Markup, RefusesWhatIsNestedTooDeep) {
+  const std::string too_deep =
+      "mem.html:1: elements nested more than 256 deep; vind reads no deeper (libxml2's limit) rather "
+      "than lose the rest of the document";
+  EXPECT_EQ(html_error_of(nested("<div>", 200000, "diep")), too_deep);
+  EXPECT_EQ(html_error_of(nested("<div>", 300, "diep</div><p>na</p>")), too_deep);
+  EXPECT_EQ(html_error_of(nested("\n<span>", 300, "")),
+            "mem.html:257: elements nested more than 256 deep; vind reads no deeper (libxml2's limit) "
+            "rather than lose the rest of the document");
+  EXPECT_EQ(root_text(parse_html(nested("<div>", 200, "ondiep </div><p>na</p>"), "mem.html")), "ondiep na");
+  EXPECT_EQ(error_of(nested("<a>", 300, "")),
+            "mem.xml:1: elements nested more than 256 deep; vind reads no deeper (libxml2's limit) rather "
+            "than lose the rest of the document");
 }
 
 TEST(Markup, FindsTheFirstElement) {

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string_view>
 
-#include "readers/kamervragen/aanhangsel_pages.h"
+#include "readers/kamervragen/page_layout.h"
 #include "readers/text/dutch_date.h"
 #include "readers/kamervragen/kamervragen_numbering.h"
 
@@ -17,19 +17,10 @@ constexpr std::size_t kMaxSentenceLines = 12;
 
 enum class Sentence { kNone, kVragen, kAntwoord, kMededeling };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string lowercase_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // "Vragen van het lid …", "Vraag van het lid …", "Mondelinge vragen van …", "Antwoord van …",
 // "Aanvullend antwoord van …", "Mededeling van …".
 Sentence sentence_at(std::string_view line) {
-  std::string s = lowercase_ascii(line.substr(0, 40));
+  std::string s = ascii_lowercase(line.substr(0, 40));
   for (const std::string_view kind :
        {"mondelinge ", "schriftelijke ", "aanvullende ", "aanvullend ", "nadere ", "nader "})
     if (s.starts_with(kind)) s.erase(0, kind.size());
@@ -102,7 +93,7 @@ void read_vragen(std::string_view sentence, Found& found) {
   if (const std::string date = date_in(sentence, "(ingezonden"); !date.empty()) found.ingezonden = date;
   if (found.kind.empty()) found.kind = "vragen";
   // "Vragen van het lid …", "… van de leden …", "… van lid …"
-  const std::string lower = lowercase_ascii(sentence);
+  const std::string lower = ascii_lowercase(sentence);
   std::size_t members = lower.find(" van ");
   if (members == kNpos) return;
   members += 5;
@@ -146,17 +137,17 @@ void read_antwoord(std::string_view sentence, Sentence kind, Found& found) {
 
 }  // namespace
 
-Header read_header(const std::vector<Line>& lines, bool laid_out) {
+Header read_header(const std::vector<ClassifiedLine>& lines, bool laid_out) {
   Found found;
   std::size_t i = 0;
   bool sentence_seen = false;
   while (i < lines.size()) {
-    const std::string_view s = trim(lines[i].text);
+    const std::string_view s = trim(lines[i].line.text);
     if (s.empty()) {
       ++i;
       continue;
     }
-    if (keyword_marker(s)) break;
+    if (lines[i].marker) break;
     const Sentence kind = sentence_at(s);
     if (kind == Sentence::kNone) {
       if (const auto number = aanhangsel_number(s, laid_out); number && !sentence_seen) {
@@ -179,8 +170,8 @@ Header read_header(const std::vector<Line>& lines, bool laid_out) {
     std::size_t j = i + 1;
     while (laid_out && j < lines.size() && j - i < kMaxSentenceLines &&
            closing_of(sentence, closing) == kNpos) {
-      const std::string_view next = trim(lines[j].text);
-      if (next.empty() || keyword_marker(next) || sentence_at(next) != Sentence::kNone) break;
+      const std::string_view next = trim(lines[j].line.text);
+      if (next.empty() || lines[j].marker || sentence_at(next) != Sentence::kNone) break;
       append_layout_line(sentence, next);
       ++j;
     }
@@ -196,14 +187,12 @@ Header read_header(const std::vector<Line>& lines, bool laid_out) {
   header.body = i;
   header.kind = found.kind;
   header.title = !found.vragen.empty() ? found.vragen : found.antwoord;
-  const auto numbered_list_start = [](std::string_view s) {
-    const auto item = list_marker(s);
-    return item && item->numbers == std::vector<int>{1};
+  const auto numbered_list_start = [](const ClassifiedLine& line) {
+    return line.list_item && line.list_item->numbers == std::vector<int>{1};
   };
-  if (header.title.empty() && i < lines.size() && !keyword_marker(lines[i].text) &&
-      !numbered_list_start(lines[i].text)) {
+  if (header.title.empty() && i < lines.size() && !lines[i].marker && !numbered_list_start(lines[i])) {
     // No header sentence: the first line is the title, as in "Titel (ontvangen 3 mrt. 2025)".
-    header.title = collapse(lines[i].text);
+    header.title = collapse(lines[i].line.text);
     found.ontvangen = date_in(header.title, "(ontvangen");
     header.body = i + 1;
   }

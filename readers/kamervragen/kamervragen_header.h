@@ -1,7 +1,7 @@
 #pragma once
 // The head of a Kamervragen document → its title, date and fields, and where its body starts.
 //
-// In: the lines of a document without page furniture (aanhangsel_pages.h). Out: what the
+// In: the classified lines of a document without its page layout (page_layout.h). Out: what the
 // Aanhangsel header says. PDF exports run each sentence over several lines:
 //
 //   585                                                    → aanhangsel = 585
@@ -20,7 +20,7 @@
 #include <utility>
 #include <vector>
 
-#include "readers/text/text_lines.h"
+#include "readers/kamervragen/classified_lines.h"
 
 namespace vind::readers {
 
@@ -40,6 +40,6 @@ struct Header {
 
 // Reads header lines from the top until the first line that is neither a header sentence nor a
 // number, nor blank. `laid_out`: a sentence may continue on the next lines (PDF).
-Header read_header(const std::vector<Line>& lines, bool laid_out);
+Header read_header(const std::vector<ClassifiedLine>& lines, bool laid_out);
 
 }  // namespace vind::readers

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 
-#include "readers/text/text_lines.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
@@ -11,9 +11,6 @@ namespace {
 
 constexpr std::string_view kEnDash = "\xE2\x80\x93";
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::size_t skip_blanks(std::string_view s, std::size_t at) {
   while (const std::size_t n = blank_at(s, at)) at += n;
@@ -25,9 +22,9 @@ std::size_t skip_blanks(std::string_view s, std::size_t at) {
 bool word_at(std::string_view s, std::size_t at, std::string_view word) {
   if (at > s.size() || s.size() - at < word.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i)
-    if (lower(s[at + i]) != word[i]) return false;
+    if (ascii_lower(s[at + i]) != word[i]) return false;
   const std::size_t after = at + word.size();
-  return after == s.size() || !is_letter(s[after]);
+  return after == s.size() || !is_ascii_letter(s[after]);
 }
 
 // Digits at `at` as a number of at most six digits; moves `at` past them.
@@ -44,7 +41,7 @@ std::optional<int> number_at(std::string_view s, std::size_t& at) {
 std::size_t after_range(std::string_view s, std::size_t at) {
   if (at < s.size() && s[at] == '-') return at + 1;
   if (s.substr(at, kEnDash.size()) == kEnDash) return at + kEnDash.size();
-  if (s.size() - at >= 3 && lower(s[at]) == 't' && s[at + 1] == '/' && lower(s[at + 2]) == 'm') return at + 3;
+  if (s.size() - at >= 3 && ascii_lower(s[at]) == 't' && s[at + 1] == '/' && ascii_lower(s[at + 2]) == 'm') return at + 3;
   if (word_at(s, at, "tot")) {
     std::size_t p = skip_blanks(s, at + 3);
     if (!word_at(s, p, "en")) return 0;
@@ -105,6 +102,20 @@ std::optional<std::string> marker_tail(std::string_view s, std::size_t at) {
   if (s[p] == ':') return collapse(s.substr(p + 1));
   if (s[p] == '.' && skip_blanks(s, p + 1) == s.size()) return std::string();
   return std::nullopt;
+}
+
+// The numbers, the last after `last`, or the first and last around `through` when they are three
+// or more in a row.
+std::string spelled(const std::vector<int>& numbers, std::string_view between, std::string_view last,
+                    std::string_view through) {
+  if (numbers.empty()) return "";
+  if (numbers.size() == 1) return std::to_string(numbers.front());
+  const bool run = numbers.size() >= 3 && numbers.back() - numbers.front() + 1 == static_cast<int>(numbers.size());
+  if (run) return std::to_string(numbers.front()) + std::string(through) + std::to_string(numbers.back());
+  std::string out;
+  for (std::size_t i = 0; i + 1 < numbers.size(); ++i)
+    out += std::to_string(numbers[i]) + std::string(i + 2 < numbers.size() ? between : last);
+  return out + std::to_string(numbers.back());
 }
 
 }  // namespace
@@ -180,27 +191,11 @@ std::optional<Marker> list_marker(std::string_view line) {
   return marker;
 }
 
-std::string numbers_anchor(const std::vector<int>& numbers) {
-  std::string out;
-  if (numbers.empty()) return out;
-  const bool run = numbers.size() >= 3 &&
-                   numbers.back() - numbers.front() + 1 == static_cast<int>(numbers.size());
-  if (numbers.size() == 1) return std::to_string(numbers.front());
-  if (run) return std::to_string(numbers.front()) + "-tm-" + std::to_string(numbers.back());
-  for (std::size_t i = 0; i + 1 < numbers.size(); ++i) out += std::to_string(numbers[i]) + "-";
-  return out + "en-" + std::to_string(numbers.back());
-}
+std::string numbers_anchor(const std::vector<int>& numbers) { return spelled(numbers, "-", "-en-", "-tm-"); }
 
-std::string numbers_label(const std::vector<int>& numbers) {
-  std::string out;
-  if (numbers.empty()) return out;
-  const bool run = numbers.size() >= 3 &&
-                   numbers.back() - numbers.front() + 1 == static_cast<int>(numbers.size());
-  if (numbers.size() == 1) return std::to_string(numbers.front());
-  if (run) return std::to_string(numbers.front()) + " t/m " + std::to_string(numbers.back());
-  for (std::size_t i = 0; i + 1 < numbers.size(); ++i)
-    out += std::to_string(numbers[i]) + (i + 2 < numbers.size() ? ", " : "");
-  return out + " en " + std::to_string(numbers.back());
-}
+std::string numbers_label(const std::vector<int>& numbers) { return spelled(numbers, ", ", " en ", " t/m "); }
+
+std::string vraag(const std::vector<int>& numbers) { return "Vraag " + numbers_label(numbers); }
+std::string antwoord(const std::vector<int>& numbers) { return "Antwoord " + numbers_label(numbers); }
 
 }  // namespace vind::readers

@@ -46,4 +46,8 @@ std::string numbers_anchor(const std::vector<int>& numbers);
 // The numbers as written in a heading: "7", "2 en 3", "2 t/m 6", "4, 5, 7 en 8".
 std::string numbers_label(const std::vector<int>& numbers);
 
+// "Vraag 4 en 5", "Antwoord 7": how warnings and headings name the numbers.
+std::string vraag(const std::vector<int>& numbers);
+std::string antwoord(const std::vector<int>& numbers);
+
 }  // namespace vind::readers

@@ -2,120 +2,31 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <iterator>
-#include <limits>
 #include <map>
-#include <optional>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "analysis/error.h"
-#include "readers/kamervragen/aanhangsel_pages.h"
-#include "readers/text/dutch_date.h"
+#include "readers/kamervragen/classified_lines.h"
 #include "readers/kamervragen/kamervragen_header.h"
 #include "readers/kamervragen/kamervragen_numbering.h"
-#include "readers/kamervragen/kamervragen_pairing.h"
-#include "readers/text/text_lines.h"
+#include "readers/kamervragen/page_layout.h"
+#include "readers/kamervragen/question_groups.h"
 #include "readers/kamervragen/word_debris.h"
+#include "readers/text/dutch_date.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
 namespace {
 
-constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr std::size_t kNpos = std::string_view::npos;
 // The sniff looks for a header this far into a file: the Aanhangsel's takes 12 lines.
 constexpr int kHeaderLines = 40;
 // Closing source notes ("1) Nos.nl, …") are few: two in the corpus. Past this many they stay
 // where they stand rather than each be looked for in every question.
 constexpr std::size_t kMaxSourceNotes = 100;
-
-struct Footnote {
-  int number = 0;
-  std::string text;
-  int line = 0;
-  int unit = -1;  // the unit whose lines it stood among; -1 before the first
-};
-
-std::string lowercase_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-// Word exports put no-break spaces where a plain one was typed: "Kunt u\u00a0 bevestigen",
-// "Antwoord 19 " and "…overgenomen.\u00a0\u00a0 " in the answers. Plain ones from here on.
-std::vector<Line> plain_lines(std::string_view text) {
-  std::vector<Line> lines = split_lines(text);
-  for (Line& line : lines) {
-    std::string plain;
-    for (std::size_t i = 0; i < line.text.size(); ++i) {
-      if (line.text.compare(i, kNoBreakSpace.size(), kNoBreakSpace) == 0) {
-        plain += ' ';
-        i += kNoBreakSpace.size() - 1;
-      } else {
-        plain += line.text[i];
-      }
-    }
-    line.text = std::move(plain);
-  }
-  return lines;
-}
-
-// The pairing so far, plus what the line reader needs besides.
-struct Reading : Pairing {
-  std::vector<Footnote> footnotes;        // Word's "[N: …]" and the PDF's page-end footnotes
-  std::vector<std::pair<int, int>> read;  // (line, unit) of each text line, in order
-  bool join = false;                      // laid out: the next line continues the last paragraph
-  int list_next = 0;  // a numbered list inside the text expects this number next; 0: none
-};
-
-void read_text(Reading& r, const Line& line, std::string_view text, bool laid_out,
-               const std::string& whole) {
-  const WordLine clean = without_word_debris(text);
-  for (const std::string& problem : clean.problems) r.warnings.push_back({line.number, problem});
-  if (r.target < 0 && !whole.empty()) {
-    r.target = section(r, whole);
-    r.units[static_cast<std::size_t>(r.target)].whole = true;
-  }
-  const int u = live(r, r.target);
-  for (const WordFootnote& footnote : clean.footnotes)
-    r.footnotes.push_back({footnote.number, footnote.text, line.number, u});
-  if (u < 0) return;  // before the first question: nothing of a passage
-  Unit& unit = r.units[static_cast<std::size_t>(u)];
-  for (const int number : clean.cited) unit.cited.push_back({number, line.number});
-  const std::string_view paragraph = without_bullet(clean.text);
-  if (paragraph.empty()) {
-    r.join = false;
-    return;
-  }
-  if (r.join && !unit.paragraphs.empty()) {
-    append_layout_line(unit.paragraphs.back().text, paragraph);
-  } else {
-    unit.paragraphs.push_back({line.number, r.in_answer, std::string(paragraph)});
-  }
-  r.join = laid_out;
-  r.read.emplace_back(line.number, u);
-}
-
-// A numbered list line ("1.", "2. Kunt u …", "3") is a question when it carries a number just
-// above the highest so far (up to three above: a question may be lost), and not when it
-// continues a list inside an answer ("1. …", "2. …").
-bool is_list_question(Reading& r, int number) {
-  if (r.list_next != 0 && number == r.list_next) {
-    ++r.list_next;
-    return false;
-  }
-  if (number > r.highest && number <= r.highest + 3) {
-    r.list_next = 0;
-    return true;
-  }
-  if (number <= r.highest) r.list_next = number + 1;
-  return false;
-}
 
 // "1) Nos.nl, 11 augustus 2025, …" after the last answer: the note's number, or 0.
 int note_number(std::string_view paragraph) {
@@ -145,24 +56,24 @@ bool remove_note_marker(std::string& paragraph, int note) {
   return false;
 }
 
-// Moves the trailing source notes of the last unit to the questions that cite them; a note no
+// Moves the trailing source notes of the last group to the questions that cite them; a note no
 // question cites stays where it is.
-void move_source_notes(std::vector<Unit*>& units) {
-  std::vector<Paragraph>& tail = units.back()->paragraphs;
+void move_source_notes(std::vector<QuestionGroup>& groups) {
+  std::vector<Paragraph>& tail = groups.back().paragraphs;
   std::size_t first = tail.size();
   while (first > 0 && note_number(tail[first - 1].text) > 0) --first;
   if (tail.size() - first > kMaxSourceNotes) return;
   for (std::size_t k = first; k < tail.size();) {
     const int note = note_number(tail[k].text);
     bool moved = false;
-    for (Unit* unit : units) {
-      const std::size_t end = unit == units.back() ? first : unit->paragraphs.size();
+    for (QuestionGroup& group : groups) {
+      const std::size_t end = &group == &groups.back() ? first : group.paragraphs.size();
       for (std::size_t q = 0; q < end && !moved; ++q)
-        moved = !unit->paragraphs[q].answer && remove_note_marker(unit->paragraphs[q].text, note);
+        moved = !group.paragraphs[q].answer && remove_note_marker(group.paragraphs[q].text, note);
       if (moved) {
         std::string_view text = tail[k].text;
         text.remove_prefix(text.find(')') + 1);
-        unit->notes.push_back(std::string(trim(text)));
+        group.notes.push_back(std::string(trim(text)));
         tail.erase(tail.begin() + static_cast<std::ptrdiff_t>(k));
         break;
       }
@@ -171,66 +82,41 @@ void move_source_notes(std::vector<Unit*>& units) {
   }
 }
 
-// Each footnote goes to the first unit that cites it, else to the unit it stood in.
-void place_footnotes(Reading& r) {
+// Each footnote goes to the first group that cites it, else to the group it stood in.
+void place_footnotes(QuestionGroups& read) {
   std::map<int, std::size_t> first_of;
-  std::vector<bool> placed(r.footnotes.size(), false);
-  for (std::size_t f = 0; f < r.footnotes.size(); ++f) {
-    if (first_of.try_emplace(r.footnotes[f].number, f).second) continue;
-    r.warnings.push_back(
-        {r.footnotes[f].line, "footnote " + std::to_string(r.footnotes[f].number) + " given twice"});
+  std::vector<bool> placed(read.footnotes.size(), false);
+  for (std::size_t f = 0; f < read.footnotes.size(); ++f) {
+    const Footnote& footnote = read.footnotes[f].first;
+    if (first_of.try_emplace(footnote.number, f).second) continue;
+    read.warnings.push_back({footnote.line, "footnote " + std::to_string(footnote.number) + " given twice"});
   }
-  for (Unit& unit : r.units) {
-    for (const Citation& citation : unit.cited) {
-      const auto found = first_of.find(citation.footnote);
+  for (QuestionGroup& group : read.groups) {
+    for (const Citation& citation : group.cited) {
+      const auto found = first_of.find(citation.number);
       if (found == first_of.end()) {
-        r.warnings.push_back({citation.line, "[footnoteRef:" + std::to_string(citation.footnote) +
-                                                 "] has no footnote text"});
+        read.warnings.push_back(
+            {citation.line, "[footnoteRef:" + std::to_string(citation.number) + "] has no footnote text"});
       } else if (!placed[found->second]) {
         placed[found->second] = true;
-        if (!r.footnotes[found->second].text.empty()) unit.notes.push_back(r.footnotes[found->second].text);
+        const std::string& text = read.footnotes[found->second].first.text;
+        if (!text.empty()) group.notes.push_back(text);
       }
     }
   }
-  for (std::size_t f = 0; f < r.footnotes.size(); ++f) {
-    if (placed[f] || r.footnotes[f].text.empty()) continue;
-    if (const int u = live(r, r.footnotes[f].unit); u >= 0) {
-      r.units[static_cast<std::size_t>(u)].notes.push_back(r.footnotes[f].text);
+  for (std::size_t f = 0; f < read.footnotes.size(); ++f) {
+    const auto& [footnote, group] = read.footnotes[f];
+    if (placed[f] || footnote.text.empty()) continue;
+    if (group >= 0) {
+      read.groups[static_cast<std::size_t>(group)].notes.push_back(footnote.text);
     } else {
-      r.warnings.push_back({r.footnotes[f].line, "footnote " + std::to_string(r.footnotes[f].number) +
-                                                     " is cited nowhere and stands before \"Vraag 1\"; dropped"});
+      read.warnings.push_back({footnote.line, "footnote " + std::to_string(footnote.number) +
+                                                  " is cited nowhere and stands before \"Vraag 1\"; dropped"});
     }
   }
 }
 
-// The unit of the last text line read at or before `line`: where a removed line belonged.
-int unit_at(Reading& r, int line) {
-  const auto after =
-      std::upper_bound(r.read.begin(), r.read.end(), std::pair{line, std::numeric_limits<int>::max()});
-  return after == r.read.begin() ? -1 : live(r, std::prev(after)->second);
-}
-
-// The PDF's footnotes join the Word ones: each stood in the unit of the text above it and is
-// cited by the unit of the line that carried its number.
-void add_page_footnotes(Reading& r, const PageText& page) {
-  for (const PdfFootnote& footnote : page.footnotes)
-    r.footnotes.push_back({footnote.number, footnote.text, footnote.line, unit_at(r, footnote.line)});
-  for (const FootnoteCitation& citation : page.citations)
-    if (const int u = unit_at(r, citation.line); u >= 0)
-      r.units[static_cast<std::size_t>(u)].cited.push_back({citation.number, citation.line});
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const std::string& part : parts) {
-    if (part.empty()) continue;
-    if (!out.empty()) out += separator;
-    out += part;
-  }
-  return out;
-}
-
-Passage to_passage(const Unit& unit, const std::string& title) {
+Passage to_passage(const QuestionGroup& unit, const std::string& title) {
   Passage passage;
   const std::vector<int> numbers(unit.numbers.begin(), unit.numbers.end());
   std::vector<std::string> question, paragraphs;
@@ -239,7 +125,7 @@ Passage to_passage(const Unit& unit, const std::string& title) {
     paragraphs.push_back(p.text);
   }
   paragraphs.insert(paragraphs.end(), unit.notes.begin(), unit.notes.end());
-  passage.text = join(paragraphs, "\n\n");
+  passage.text = join_paragraphs(paragraphs);
   passage.number = numbers.empty() ? 0 : numbers.front();
   if (unit.whole) {
     passage.anchor = unit.section;
@@ -247,11 +133,10 @@ Passage to_passage(const Unit& unit, const std::string& title) {
     if (passage.text.empty()) passage.text = title;  // "Mondelinge vragen …": the header is all
   } else if (!unit.section.empty()) {
     passage.anchor = unit.section;
-    passage.heading = unit.section;
-    passage.heading[0] = static_cast<char>(passage.heading[0] - 'a' + 'A');
+    passage.heading = capitalised(unit.section);
   } else if (unit.asked) {
     passage.anchor = "vraag-" + numbers_anchor(numbers);
-    const std::string asked = collapse(join(question, " "));
+    const std::string asked = collapse(join_paragraphs(question));
     passage.heading = vraag(numbers) + (asked.empty() ? "" : ": " + asked);
   } else {
     passage.anchor = numbers.empty() ? "antwoord" : "antwoord-" + numbers_anchor(numbers);
@@ -262,12 +147,12 @@ Passage to_passage(const Unit& unit, const std::string& title) {
 
 // What the document is, for the "soort" field: answers, a notice that they are late, or the
 // questions alone.
-std::string kind_of(const Reading& r, const Header& header) {
-  if (r.answers) return "antwoord";
-  const auto has = [&r](auto&& test) { return std::any_of(r.units.begin(), r.units.end(), test); };
-  if (header.kind == "mededeling" || has([](const Unit& u) { return u.section == "mededeling"; }))
+std::string kind_of(const QuestionGroups& read, const Header& header) {
+  if (read.answers) return "antwoord";
+  const auto has = [&read](auto&& test) { return std::any_of(read.groups.begin(), read.groups.end(), test); };
+  if (header.kind == "mededeling" || has([](const QuestionGroup& g) { return g.section == "mededeling"; }))
     return "mededeling";
-  if (header.kind == "vragen" || has([](const Unit& u) { return u.asked; })) return "vragen";
+  if (header.kind == "vragen" || has([](const QuestionGroup& g) { return g.asked; })) return "vragen";
   return header.kind.empty() ? "tekst" : header.kind;
 }
 
@@ -293,7 +178,7 @@ bool looks_like_kamervragen(std::string_view text) {
     }
     if (++lines <= kHeaderLines) {
       if (line.starts_with('#')) return false;  // Markdown
-      const std::string lower = lowercase_ascii(line.substr(0, 40));
+      const std::string lower = ascii_lowercase(line.substr(0, 40));
       for (const std::string_view opening : {"vragen van ", "vraag van ", "mondelinge vragen van ",
                                              "schriftelijke vragen van ", "antwoord van ",
                                              "aanvullend antwoord van ", "mededeling van "})
@@ -314,92 +199,24 @@ bool looks_like_kamervragen(std::string_view text) {
 
 Document kamervragen_passages(const Source& source) {
   const std::string path = source.path.string();
-  Document doc;
-  doc.path = source.path;
-  doc.id = source.path.stem().string();
-  doc.kind = schema::Kind::kKamervragen;
-  doc.url = path;
-
-  const PageText page = without_page_furniture(plain_lines(source.text));
+  Document doc = new_document(source, schema::Kind::kKamervragen);
+  const PageText page = read_page_layout(classified_lines(source.text));
   const Header header = read_header(page.lines, page.laid_out);
-  const std::vector<Line>& lines = page.lines;
+  QuestionGroups read = question_groups(page, header);
 
-  // Numbered lists count as questions only where no "Vraag N" line does, and not in a notice;
-  // a bare number ("1") not in a PDF, where it is a footnote number that lost its footnote.
-  bool keyword_questions = false, numbered = false;
-  for (std::size_t i = header.body; i < lines.size(); ++i)
-    if (const auto m = keyword_marker(lines[i].text); m && m->role != MarkerRole::kSection) {
-      numbered = true;
-      keyword_questions = keyword_questions || m->role == MarkerRole::kQuestion;
-    }
-  const bool lists = !keyword_questions && header.kind != "mededeling";
-  const auto list_item = [&](std::string_view text) -> std::optional<Marker> {
-    if (!lists) return std::nullopt;
-    std::optional<Marker> item = list_marker(text);
-    if (item && page.laid_out && trim(text).find('.') == kNpos) return std::nullopt;
-    return item;
-  };
-  for (std::size_t i = header.body; i < lines.size() && !numbered; ++i)
-    if (const auto item = list_item(lines[i].text)) numbered = item->numbers.front() == 1;
-  // Without numbered questions the text is one passage, named for what the header says it is.
-  const std::string whole = numbered ? "" : header.kind == "mededeling" ? "mededeling"
-                                        : header.kind == "vragen"     ? "vragen"
-                                                                      : "tekst";
-
-  Reading r;
-  for (std::size_t i = header.body; i < lines.size(); ++i) {
-    const Line& line = lines[i];
-    std::optional<Marker> marker = keyword_marker(line.text);
-    if (!marker && numbered) {
-      marker = list_item(line.text);
-      if (marker && !is_list_question(r, marker->numbers.front())) marker.reset();
-    }
-    if (!marker) {
-      read_text(r, line, line.text, page.laid_out, whole);
-      continue;
-    }
-    r.join = false;
-    r.list_next = 0;
-    if (marker->role == MarkerRole::kQuestion) {
-      read_question(r, marker->numbers, line.number);
-    } else if (marker->role == MarkerRole::kAnswer) {
-      read_answer(r, marker->numbers, line.number);
-    } else {
-      read_section(r, marker->section);
-    }
-    if (!marker->text.empty()) read_text(r, line, marker->text, page.laid_out, whole);
-  }
-  add_page_footnotes(r, page);
-
-  doc.title = header.title.empty() ? doc.id : without_word_debris(header.title).text;
+  if (!header.title.empty()) doc.title = without_word_debris(header.title, 0).text;
   doc.date = header.date.empty() ? parse_dutch_date(doc.title) : header.date;
   doc.fields = header.fields;
-  doc.fields.emplace_back("soort", kind_of(r, header));
-
-  warn_unanswered(r);
-  place_footnotes(r);
-  std::vector<Unit*> units;
-  for (Unit& unit : r.units) {
-    if (unit.merged_into >= 0) continue;
-    std::stable_sort(unit.paragraphs.begin(), unit.paragraphs.end(),
-                     [](const Paragraph& a, const Paragraph& b) { return a.line < b.line; });
-    units.push_back(&unit);
-  }
-  if (units.empty() && !header.kind.empty()) {  // "Mondelinge vragen …": nothing below the header
-    Unit unit;
-    unit.section = whole.empty() ? "tekst" : whole;
-    unit.whole = true;
-    r.units.push_back(std::move(unit));
-    units.push_back(&r.units.back());
-  }
-  if (units.empty())
+  doc.fields.emplace_back("soort", kind_of(read, header));
+  if (read.groups.empty())
     throw Error(path + ": no text below the title; expected Kamervragen: questions, answers or a notice");
-  move_source_notes(units);
-  for (const Unit* unit : units) doc.passages.push_back(to_passage(*unit, doc.title));
+  place_footnotes(read);
+  move_source_notes(read.groups);
+  for (const QuestionGroup& group : read.groups) doc.passages.push_back(to_passage(group, doc.title));
 
-  std::stable_sort(r.warnings.begin(), r.warnings.end(),
+  std::stable_sort(read.warnings.begin(), read.warnings.end(),
                    [](const Warning& a, const Warning& b) { return a.line < b.line; });
-  for (const Warning& warning : r.warnings)
+  for (const Warning& warning : read.warnings)
     doc.warnings.push_back(path + ":" + std::to_string(warning.line) + ": " + warning.what);
   return doc;
 }

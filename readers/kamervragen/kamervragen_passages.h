@@ -17,14 +17,19 @@
 //                       whose Word numbering was lost, "Mondelinge vragen"): one passage
 //                                                                 the title
 //
+// The reader is four stages, each a function with a type of its own: text → classified lines
+// (classified_lines.h) → lines without page layout, with the footnotes (page_layout.h) → the
+// header (kamervragen_header.h) and the question groups (question_groups.h) → passages, here.
+//
 // Questions numbered as a list ("1.", "1. Bent u …", "1") count where no "Vraag N" line does.
 // Every question number is in exactly one passage: questions that one answer covers are one
 // passage ("Vraag 3", "Vraag 4", "Antwoord op vraag 3 en 4" → vraag-3-en-4), and a number
-// written twice by mistake joins the first passage with that number, with a warning. So anchors
-// are unique, and depend only on the numbers the document gives.
+// written twice by mistake joins the first passage with that number, with a warning, unless the
+// numbering and the answers make the meant number clear (question_groups.h). So anchors are
+// unique, and depend only on the numbers the document gives.
 //
 // Nothing of the layout reaches the text: PDF page headers, footers and footnote numbers go
-// (aanhangsel_pages.h), so do Word's "[footnoteRef:N]" and "[bookmark: …]" (word_debris.h).
+// (page_layout.h), so do Word's "[footnoteRef:N]" and "[bookmark: …]" (word_debris.h).
 // Footnote bodies move to the passage that cites them, and a closing source note "1) Nos.nl, …"
 // to the question that cites "1)".
 

@@ -12,21 +12,19 @@
 #include <string_view>
 #include <vector>
 
+#include "readers/kamervragen/footnotes.h"
+
 namespace vind::readers {
 
-struct WordFootnote {
-  int number = 0;
-  std::string text;  // blanks collapsed: "Brief van 21 augustus 2025, Kamerstuk II, …"
-};
-
 struct WordLine {
-  std::string text;                     // the line without debris, blanks collapsed
-  std::vector<int> cited;               // "[footnoteRef:N]" numbers, in order
-  std::vector<WordFootnote> footnotes;  // "[N: …]" bodies, in order
-  std::vector<std::string> problems;    // what was tolerated: a footnote never closed
+  std::string text;                   // the line without debris, blanks collapsed
+  std::vector<Citation> cited;        // "[footnoteRef:N]", in order
+  std::vector<Footnote> footnotes;    // "[N: …]" bodies, in order
+  std::vector<std::string> problems;  // what was tolerated: a footnote never closed
 };
 
-WordLine without_word_debris(std::string_view line);
+// `line_number`: where the line stands, for its citations and footnotes.
+WordLine without_word_debris(std::string_view line, int line_number);
 
 // Without the list bullet Word exported as text: "· De samenwerking …" → "De samenwerking …".
 std::string_view without_bullet(std::string_view text);

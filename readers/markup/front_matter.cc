@@ -4,8 +4,6 @@ namespace vind::readers {
 
 namespace {
 
-bool is_blank_char(char c) { return c == ' ' || c == '\t'; }
-
 std::string unquote(std::string_view value) {
   if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
       value.back() == value.front())
@@ -17,7 +15,7 @@ void read_fields(const std::vector<Line>& lines, std::size_t begin, std::size_t 
                  std::vector<std::pair<std::string, std::string>>& fields) {
   for (std::size_t i = begin; i < end; ++i) {
     const std::string_view text = lines[i].text;
-    if (text.empty() || is_blank_char(text[0]) || text[0] == '#' || text[0] == '-') continue;
+    if (text.empty() || blank_at(text, 0) > 0 || text[0] == '#' || text[0] == '-') continue;
     const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0) continue;
     std::string key(trim(text.substr(0, colon)));
@@ -55,9 +53,7 @@ std::string_view field(const FrontMatter& front_matter, std::string_view key) {
 }
 
 bool published(const FrontMatter& front_matter) {
-  std::string value(field(front_matter, "published"));
-  for (char& c : value)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string value = ascii_lowercase(field(front_matter, "published"));
   return value != "false" && value != "no" && value != "off";
 }
 

@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "readers/text/text_lines.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 

@@ -10,8 +10,6 @@ constexpr std::size_t kNpos = std::string_view::npos;
 
 bool is_blank_char(char c) { return c == ' ' || c == '\t'; }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 bool is_word_byte(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
@@ -21,8 +19,6 @@ bool is_ascii_punct(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
          (c >= '{' && c <= '~');
 }
-
-bool is_blank(std::string_view s) { return trim(s).empty(); }
 
 std::string_view fence_of(std::string_view text) {
   std::size_t indent = 0;
@@ -108,19 +104,24 @@ std::string_view strip_block_markers(std::string_view text) {
   }
 }
 
-// The ']' matching the '[' at `open`, or kNpos.
-std::size_t closing_bracket(std::string_view s, std::size_t open) {
-  int depth = 0;
-  for (std::size_t i = open; i < s.size(); ++i) {
+// Each '[' of the text with its matching ']' (kNpos when none), in text order: one pass with a
+// stack instead of a search to the end of the line from every '['. A backslash escapes the
+// character after it.
+std::vector<std::pair<std::size_t, std::size_t>> bracket_pairs(std::string_view s) {
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  std::vector<std::size_t> open;  // indexes into pairs
+  for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\\') {
       ++i;
     } else if (s[i] == '[') {
-      ++depth;
-    } else if (s[i] == ']' && --depth == 0) {
-      return i;
+      open.push_back(pairs.size());
+      pairs.emplace_back(i, kNpos);
+    } else if (s[i] == ']' && !open.empty()) {
+      pairs[open.back()].second = i;
+      open.pop_back();
     }
   }
-  return kNpos;
+  return pairs;
 }
 
 // One past the "(url "title")" whose '(' is at `open`; the URL goes to `url`.
@@ -162,31 +163,14 @@ std::size_t link_end(std::string_view s, std::size_t open, std::string_view& url
   return url_end;
 }
 
-// One past an autolink or HTML tag at `open` ('<'), or kNpos when the '<' is text ("<5 jaar").
-// An e-mail autolink keeps its address, the text a reader sees; a web autolink is a URL and goes.
-std::size_t tag_end(std::string_view s, std::size_t open, std::string_view& keep) {
-  keep = {};
-  if (open + 1 >= s.size()) return kNpos;
-  const char next = s[open + 1];
-  const bool starts_tag = next == '/' || next == '!' || next == '?' ||
-                          (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
-  if (!starts_tag) return kNpos;
-  const std::size_t close = s.find('>', open);
-  if (close == kNpos) return kNpos;
-  const std::string_view inner = s.substr(open + 1, close - open - 1);
-  const bool one_word = inner.find_first_of(" \t") == kNpos;
-  if (one_word && inner.find(':') == kNpos && inner.find('@') != kNpos) keep = inner;
-  return close + 1;
-}
-
 // "<sup>e</sup>", "<sup>2</sup>": exponents and ordinals are this short.
 constexpr std::size_t kMaxScript = 3;
 
 bool is_script_tag(std::string_view tag) {
   std::string name;
   for (const char c : tag.substr(tag.starts_with("</") ? 2 : 1)) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
-    name += static_cast<char>(c | 0x20);
+    if (!is_ascii_letter(c)) break;
+    name += ascii_lower(c);
   }
   return name == "sup" || name == "sub";
 }
@@ -199,106 +183,159 @@ struct Entity {
 constexpr Entity kEntities[] = {{"&amp;", "&"},   {"&lt;", "<"},    {"&gt;", ">"},
                                 {"&quot;", "\""}, {"&apos;", "'"},  {"&nbsp;", " "}};
 
-void append_plain(std::string_view s, std::string& out, std::vector<Link>* links) {
-  std::size_t i = 0;
-  bool spaced_script = false;  // inside a <sup> or <sub> set apart from the words around it
-  while (i < s.size()) {
+// No document writes a code span between more backticks than this; a longer run is no delimiter,
+// which keeps the search for the closing run to one pass per length.
+constexpr std::size_t kMaxTicks = 16;
+
+// One line of Markdown → plain text, in one pass and without recursion: links nested 50,000 deep
+// once overflowed the stack. A link's text is read where it stands, up to its ']' (the innermost
+// open link's ']' bounds every search), and its URL skipped once that ']' is reached.
+class InlineText {
+ public:
+  InlineText(std::string_view s, std::vector<Link>* links)
+      : s_(s), links_(links), brackets_(bracket_pairs(s)), tag_close_(s, ">"), list_close_(s, "}"),
+        reference_close_(s, "]") {
+    for (std::size_t n = 1; n <= kMaxTicks; ++n) ticks_.emplace_back(s, std::string_view(kTicks).substr(0, n));
+  }
+
+  void append_to(std::string& out) {
+    std::size_t i = 0;
+    while (true) {
+      const std::size_t limit = open_.empty() ? s_.size() : open_.back().close;
+      if (i == limit) {
+        if (open_.empty()) return;
+        i = close_link(out);
+      } else {
+        i = step(i, limit, out);
+      }
+    }
+  }
+
+ private:
+  static constexpr char kTicks[] = "````````````````";
+
+  struct OpenLink {
+    std::size_t text = 0;    // where its text starts in `out`
+    std::size_t close = 0;   // its ']'
+    bool image = false;
+    char after = 0;          // '(' for an inline link, '[' for a reference
+    bool spaced_script = false;  // of the text around it
+  };
+
+  // The ']' matching the '[' at `open`, or kNpos.
+  std::size_t closing_bracket(std::size_t open) {
+    while (next_bracket_ < brackets_.size() && brackets_[next_bracket_].first < open) ++next_bracket_;
+    if (next_bracket_ == brackets_.size() || brackets_[next_bracket_].first != open) return kNpos;
+    return brackets_[next_bracket_].second;
+  }
+
+  // One past a link's ']' and what follows it; its text stays in `out` unless it is an image.
+  std::size_t close_link(std::string& out) {
+    const OpenLink link = open_.back();
+    open_.pop_back();
+    const std::size_t limit = open_.empty() ? s_.size() : open_.back().close;
+    spaced_script_ = link.spaced_script;
+    std::string_view url;
+    std::size_t end = link.close + 1;
+    if (link.after == '(') {
+      end = link_end(s_.substr(0, limit), link.close + 1, url);
+    } else if (const std::size_t ref_close = reference_close_.find(link.close + 1); ref_close < limit) {
+      end = ref_close + 1;
+    }
+    if (link.image) {
+      out.resize(link.text);  // images carry no text a reader sees
+    } else if (links_ != nullptr && open_.empty() && link.after == '(') {
+      links_->push_back({out.substr(link.text), std::string(url)});
+    }
+    return end;
+  }
+
+  // Reads what starts at `i`, a character or a construct, no further than `limit`; where it ends.
+  std::size_t step(std::size_t i, std::size_t limit, std::string& out) {
+    const std::string_view s = s_;
     const char c = s[i];
-    const char next = i + 1 < s.size() ? s[i + 1] : '\0';
+    const char next = i + 1 < limit ? s[i + 1] : '\0';
     if (c == '\\' && is_ascii_punct(next)) {
       out += next;
-      i += 2;
-      continue;
+      return i + 2;
     }
     if (c == '`') {
       std::size_t run = 0;
-      while (i + run < s.size() && s[i + run] == '`') ++run;
-      const std::string_view ticks = s.substr(i, run);
-      const std::size_t close = s.find(ticks, i + run);
-      if (close != kNpos) {
-        out += trim(s.substr(i + run, close - i - run));
-        i = close + run;
-      } else {
-        i += run;
-      }
-      continue;
+      while (i + run < limit && s[i + run] == '`') ++run;
+      const std::size_t close = run <= kMaxTicks ? ticks_[run - 1].find(i + run) : kNpos;
+      if (close == kNpos || close + run > limit) return i + run;
+      out += trim(s.substr(i + run, close - i - run));
+      return close + run;
     }
     if (c == '[' || (c == '!' && next == '[')) {
       const std::size_t open = c == '!' ? i + 1 : i;
-      const std::size_t close = closing_bracket(s, open);
-      const char after = close != kNpos && close + 1 < s.size() ? s[close + 1] : '\0';
-      if (after == '(' || after == '[') {
-        std::string text;
-        append_plain(s.substr(open + 1, close - open - 1), text, nullptr);
-        std::string_view url;
-        if (after == '(') {
-          i = link_end(s, close + 1, url);
-        } else {
-          const std::size_t ref_close = s.find(']', close + 1);
-          i = ref_close == kNpos ? close + 1 : ref_close + 1;
-        }
-        if (c == '!') continue;  // images carry no text a reader sees
-        if (links != nullptr && after == '(') links->push_back({text, std::string(url)});
-        out += text;
-        continue;
+      const std::size_t close = closing_bracket(open);
+      const char after = close < limit && close + 1 < limit ? s[close + 1] : '\0';
+      if (close < limit && (after == '(' || after == '[')) {
+        open_.push_back({out.size(), close, c == '!', after, spaced_script_});
+        spaced_script_ = false;
+        return open + 1;
       }
     }
     if (c == '<') {
-      std::string_view keep;
-      const std::size_t end = tag_end(s, i, keep);
-      if (end != kNpos) {
-        out += keep;
-        // The laws put footnotes in <sup> against the words around them ("2004).<sup>1Deze
-        // richtsnoeren …pdf</sup>Deze mededeling"), but also 2<sup>e</sup>, m<sup>2</sup> and
-        // CO<sub>2</sub>, which must stay one word: only a longer text is set apart.
-        if (is_script_tag(s.substr(i, end - i))) {
-          const bool open = s[i + 1] != '/';
-          if (open) spaced_script = s.find("</", end) - end > kMaxScript;
-          if (spaced_script) out += ' ';
-          if (!open) spaced_script = false;
-        }
-        i = end;
-        continue;
-      }
+      if (const std::size_t end = tag_end(i, limit, out); end != kNpos) return end;
     }
     // kramdown attribute lists: "{:target="_blank"}" after nearly every link on the page.
     if (c == '{' && next == ':') {
-      const std::size_t close = s.find('}', i);
-      if (close != kNpos) {
-        i = close + 1;
-        continue;
-      }
+      if (const std::size_t close = list_close_.find(i); close < limit) return close + 1;
     }
     if (c == '&') {
-      bool decoded = false;
       for (const Entity& entity : kEntities) {
-        if (s.substr(i).starts_with(entity.name)) {
+        if (s.substr(i, limit - i).starts_with(entity.name)) {
           out += entity.text;
-          i += entity.name.size();
-          decoded = true;
-          break;
+          return i + entity.name.size();
         }
       }
-      if (decoded) continue;
     }
     // Every '*' goes, paired or not: section 5 has "of** andere", section 8 "Volksgezondhei**d".
-    if (c == '*') {
-      ++i;
-      continue;
-    }
+    if (c == '*') return i + 1;
     // '_' inside a word ("brieven_regering") is no emphasis in GFM.
-    if (c == '_' && !(i > 0 && is_word_byte(s[i - 1]) && is_word_byte(next))) {
-      ++i;
-      continue;
-    }
-    if (c == '~' && next == '~') {
-      i += 2;
-      continue;
-    }
+    if (c == '_' && !(i > 0 && is_word_byte(s[i - 1]) && is_word_byte(next))) return i + 1;
+    if (c == '~' && next == '~') return i + 2;
     out += c;
-    ++i;
+    return i + 1;
   }
-}
+
+  // One past an autolink or HTML tag at `open` ('<'), or kNpos when the '<' is text ("<5 jaar").
+  // An e-mail autolink keeps its address, the text a reader sees; a web autolink is a URL and goes.
+  std::size_t tag_end(std::size_t open, std::size_t limit, std::string& out) {
+    const std::string_view s = s_;
+    if (open + 1 >= limit) return kNpos;
+    const char next = s[open + 1];
+    if (next != '/' && next != '!' && next != '?' && !is_ascii_letter(next)) return kNpos;
+    const std::size_t close = tag_close_.find(open);
+    if (close >= limit) return kNpos;
+    const std::string_view inner = s.substr(open + 1, close - open - 1);
+    const bool one_word = inner.find_first_of(" \t") == kNpos;
+    if (one_word && inner.find(':') == kNpos && inner.find('@') != kNpos) out += inner;
+    const std::size_t end = close + 1;
+    // The laws put footnotes in <sup> against the words around them ("2004).<sup>1Deze
+    // richtsnoeren …pdf</sup>Deze mededeling"), but also 2<sup>e</sup>, m<sup>2</sup> and
+    // CO<sub>2</sub>, which must stay one word: only a longer text is set apart.
+    if (is_script_tag(s.substr(open, end - open))) {
+      const bool opening = next != '/';
+      const std::string_view script = s.substr(end, std::min(limit, end + kMaxScript + 2) - end);
+      if (opening) spaced_script_ = script.find("</") == kNpos;
+      if (spaced_script_) out += ' ';
+      if (!opening) spaced_script_ = false;
+    }
+    return end;
+  }
+
+  std::string_view s_;
+  std::vector<Link>* links_;
+  std::vector<std::pair<std::size_t, std::size_t>> brackets_;
+  std::size_t next_bracket_ = 0;  // the first of brackets_ not behind the reading
+  ForwardFind tag_close_, list_close_, reference_close_;
+  std::vector<ForwardFind> ticks_;    // ticks_[n - 1] finds n backticks
+  std::vector<OpenLink> open_;    // the links whose text is being read, innermost last
+  bool spaced_script_ = false;    // inside a <sup> or <sub> set apart from the words around it
+};
 
 }  // namespace
 
@@ -330,7 +367,7 @@ std::vector<MarkdownLine> markdown_lines(const std::vector<Line>& lines, std::si
 
 std::string markdown_plain(std::string_view markdown, std::vector<Link>* links) {
   std::string out;
-  append_plain(markdown, out, links);
+  InlineText(markdown, links).append_to(out);
   return out;
 }
 

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "readers/text/text_lines.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 

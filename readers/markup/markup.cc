@@ -7,6 +7,7 @@
 #include <climits>
 
 #include "analysis/error.h"
+#include "readers/text/text.h"
 
 namespace vind::readers::markup {
 
@@ -17,43 +18,15 @@ struct FreeContext {
 };
 using Context = std::unique_ptr<xmlParserCtxt, FreeContext>;
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// Bytes of a Unicode space at `at`, 0 when there is none: U+00A0, U+2000-U+200A (the Handelingen
-// put a hair space after "Voorzitter: Arib"), U+202F, U+205F, U+3000.
-std::size_t unicode_space_at(std::string_view s, std::size_t at) {
-  const std::string_view rest = s.substr(at, 3);
-  if (rest.starts_with("\xC2\xA0")) return 2;
-  if (rest.size() < 3) return 0;
-  const auto b = static_cast<unsigned char>(rest[2]);
-  if (rest.starts_with("\xE2\x80") && (b <= 0x8A || b == 0xAF)) return 3;
-  if (rest == "\xE2\x81\x9F" || rest == "\xE3\x80\x80") return 3;
-  return 0;
-}
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
          c == '_' || c == ':' || c == '.';
 }
 
-std::string_view skip_blanks(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  return s;
-}
-
-bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (lower(s[i]) != prefix[i]) return false;
-  return true;
-}
-
 std::string lowercase_name(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size() && is_name_char(s[i]); ++i) out += lower(s[i]);
-  return out;
+  std::size_t end = 0;
+  while (end < s.size() && is_name_char(s[end])) ++end;
+  return ascii_lowercase(s.substr(0, end));
 }
 
 int checked_size(std::string_view text, const std::string& name) {
@@ -76,21 +49,35 @@ Context new_context(xmlParserCtxt* context, const std::string& name) {
   return Context(context);
 }
 
+// libxml2 stops at elements nested deeper than 256 (its xmlParserMaxDepth): the HTML parser then
+// returns the page up to there as if that were all. The rest is never silently lost: the file
+// is refused. XML_PARSE_HUGE would lift the limit, but libxml2 then matches each stray end tag
+// against the whole stack of open elements: 40,000 "<div>" and as many "</span>" take 10 s.
+void throw_if_too_deep(xmlParserCtxt* context, const std::string& name) {
+  const xmlError* error = xmlCtxtGetLastError(context);
+  if (error == nullptr || error->message == nullptr ||
+      !std::string_view(error->message).starts_with("Excessive depth in document"))
+    return;
+  throw Error(name + ":" + std::to_string(error->line) +
+              ": elements nested more than 256 deep; vind reads no deeper (libxml2's limit) "
+              "rather than lose the rest of the document");
+}
+
 }  // namespace
 
 Tree parse_xml(std::string_view text, const std::string& name) {
   // Two Handelingen files put a newline before the XML declaration, which XML allows nowhere
   // but at the very start.
-  text = skip_blanks(text);
+  text = trim(text);
   initialise_libxml2();
   const Context context = new_context(xmlNewParserCtxt(), name);
   Tree tree(xmlCtxtReadMemory(context.get(), text.data(), checked_size(text, name), name.c_str(),
                               nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                                            XML_PARSE_NOCDATA));
   if (tree == nullptr || !context->wellFormed) {
+    throw_if_too_deep(context.get(), name);
     const xmlError* error = xmlCtxtGetLastError(context.get());
-    std::string what = error != nullptr && error->message != nullptr ? error->message : "unknown error";
-    while (!what.empty() && is_blank(what.back())) what.pop_back();
+    const std::string what(trim(error != nullptr && error->message != nullptr ? error->message : "unknown error"));
     const int line = error != nullptr ? error->line : 0;
     throw Error(name + ":" + std::to_string(line) + ": malformed XML: " + what);
   }
@@ -105,6 +92,7 @@ Tree parse_html(std::string_view text, const std::string& name) {
                                "UTF-8",
                                HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                                    HTML_PARSE_NOWARNING));
+  throw_if_too_deep(context.get(), name);
   if (tree == nullptr) throw Error(name + ": the HTML parser made no tree");
   return tree;
 }
@@ -128,23 +116,12 @@ const xmlNode* child(const xmlNode* node, std::string_view element) {
   return nullptr;
 }
 
-void append_squeezed(std::string_view text, std::string& out) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (const std::size_t n = is_blank(text[i]) ? 1 : unicode_space_at(text, i)) {
-      i += n - 1;
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += text[i];
-    }
-  }
-}
-
 void append_text(const xmlNode* node, std::string& out) {
   walk(
       node,
       [&out](const xmlNode* n) {
         if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != nullptr)
-          append_squeezed(reinterpret_cast<const char*>(n->content), out);
+          append_collapsed(reinterpret_cast<const char*>(n->content), out);
         return n->type == XML_ELEMENT_NODE;
       },
       [](const xmlNode*) {});
@@ -157,17 +134,10 @@ std::string text(const xmlNode* node) {
   return out;
 }
 
-std::string squeeze(std::string_view text) {
-  std::string out;
-  append_squeezed(text, out);
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 std::string first_element(std::string_view text, std::string* doctype) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  text = without_bom(text);
   while (true) {
-    text = skip_blanks(text);
+    text = trim(text);
     if (!text.starts_with('<')) return {};
     std::string_view close;
     if (text.starts_with("<!--")) {
@@ -175,7 +145,7 @@ std::string first_element(std::string_view text, std::string* doctype) {
     } else if (text.starts_with("<?")) {
       close = ">";
     } else if (starts_with_ignoring_case(text, "<!doctype")) {
-      if (doctype != nullptr) *doctype = lowercase_name(skip_blanks(text.substr(9)));
+      if (doctype != nullptr) *doctype = lowercase_name(trim(text.substr(9)));
       const std::size_t subset = text.find_first_of("[>");
       close = subset != std::string_view::npos && text[subset] == '[' ? "]>" : ">";
     } else {

@@ -7,7 +7,8 @@
 // refused rather than half read, and safely: no DTD or external entity is loaded, nothing goes
 // over the network, entity references are never expanded into text and libxml2's size limits
 // stay on (no XML_PARSE_HUGE), so an entity bomb is refused. HTML is parsed as browsers do:
-// unclosed tags are closed and any byte soup still gives a tree.
+// unclosed tags are closed and any byte soup still gives a tree, nested up to libxml2's depth
+// limit; a deeper document is refused, not cut short.
 
 #include <libxml/tree.h>
 
@@ -23,10 +24,12 @@ struct FreeTree {
 using Tree = std::unique_ptr<xmlDoc, FreeTree>;
 
 // Throws vind::Error `name:line: malformed XML: what libxml2 says` when the text is not
-// well-formed. Blanks before the XML declaration are skipped.
+// well-formed, and `name:line: elements nested more than 256 deep; …` past libxml2's depth
+// limit. Blanks before the XML declaration are skipped.
 Tree parse_xml(std::string_view text, const std::string& name);
 
-// Throws vind::Error only when libxml2 makes no tree at all (out of memory).
+// Throws vind::Error when the elements nest more than 256 deep (libxml2 would drop the rest of
+// the page; the message as parse_xml's) or libxml2 makes no tree at all (out of memory).
 Tree parse_html(std::string_view text, const std::string& name);
 
 // The element's name without namespace prefix ("Description" for rdf:Description), as written
@@ -39,9 +42,10 @@ std::string attribute(const xmlNode* node, const char* attribute);
 // The first child element with this name, or nullptr.
 const xmlNode* child(const xmlNode* node, std::string_view name);
 
-// Visits the nodes below `node` in document order, without recursion (libxml2 already cuts
-// nesting at depth 256, but a walk should not depend on that). enter(n) says whether to go below n; leave(n) runs once n and all
-// below it are done, for every node entered. Entity references are never followed.
+// Visits the nodes below `node` in document order, without recursion (the parsers refuse nesting
+// deeper than 256, but a walk should not depend on that). enter(n) says whether to go below n;
+// leave(n) runs once n and all below it are done, for every node entered. Entity references are
+// never followed.
 template <typename Enter, typename Leave>
 void walk(const xmlNode* node, Enter enter, Leave leave) {
   const xmlNode* n = node->children;
@@ -60,18 +64,11 @@ void walk(const xmlNode* node, Enter enter, Leave leave) {
   }
 }
 
-// Appends text as it reads: every run of blanks (newlines, no-break and other Unicode spaces
-// included) one space, and no space at the start of `out`.
-void append_squeezed(std::string_view text, std::string& out);
-
-// Appends the text below a node in document order as append_squeezed does.
+// Appends the text below a node in document order as append_collapsed (text.h) does.
 void append_text(const xmlNode* node, std::string& out);
 
-// The text below a node, squeezed and trimmed.
+// The text below a node, collapsed and trimmed.
 std::string text(const xmlNode* node);
-
-// The text squeezed and trimmed.
-std::string squeeze(std::string_view text);
 
 // The name of the first element, lowercase, after a byte-order mark, blanks, the XML
 // declaration, comments, processing instructions and a doctype; "" when the text does not start

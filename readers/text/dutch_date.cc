@@ -3,6 +3,8 @@
 #include <array>
 #include <cstddef>
 
+#include "readers/text/text.h"
+
 namespace vind::readers {
 
 namespace {
@@ -20,18 +22,6 @@ constexpr std::array<Month, 25> kMonths = {{
     {"okt", 10},     {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12},
 }};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Bytes of blank at `at`. Word exports are full of no-break spaces (U+00A0) where a plain one
-// was typed ("Kunt u\u00a0 bevestigen" in the Kamervragen answers); a date may carry them too.
-std::size_t blank_at(std::string_view text, std::size_t at) {
-  if (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n')) return 1;
-  if (text.substr(at, 2) == "\xC2\xA0") return 2;
-  return 0;
-}
-
 std::size_t skip_blanks(std::string_view text, std::size_t at) {
   while (std::size_t n = blank_at(text, at)) at += n;
   return at;
@@ -41,7 +31,7 @@ int month_number(std::string_view word) {
   for (const Month& month : kMonths) {
     if (month.name.size() != word.size()) continue;
     bool same = true;
-    for (std::size_t i = 0; i < word.size() && same; ++i) same = lower(word[i]) == month.name[i];
+    for (std::size_t i = 0; i < word.size() && same; ++i) same = ascii_lower(word[i]) == month.name[i];
     if (same) return month.number;
   }
   return 0;
@@ -65,7 +55,7 @@ std::string date_at(std::string_view text, std::size_t at) {
   if (after_day == i) return "";
   i = after_day;
   const std::size_t word_start = i;
-  while (i < text.size() && is_letter(text[i])) ++i;
+  while (i < text.size() && is_ascii_letter(text[i])) ++i;
   const int month = month_number(text.substr(word_start, i - word_start));
   if (month == 0) return "";
   if (i < text.size() && text[i] == '.') ++i;
@@ -82,7 +72,7 @@ std::string date_at(std::string_view text, std::size_t at) {
   if (day < 1 || day > days_in(month, year)) return "";
   std::string iso = "0000-00-00";
   const auto put = [&iso](std::size_t end, int value) {
-    for (std::size_t i = end; value > 0; value /= 10) iso[--i] = static_cast<char>('0' + value % 10);
+    for (std::size_t digit = end; value > 0; value /= 10) iso[--digit] = static_cast<char>('0' + value % 10);
   };
   put(4, year);
   put(7, month);

@@ -2,8 +2,9 @@
 // A Dutch date in running text → ISO 8601, for Document::date.
 //
 // In: text such as "… (ontvangen 1 september 2025)" or "*13 oktober 2025*". Out: "2025-09-01", or
-// "" when the text holds no date. Both readers use it: the Kamervragen title and the FAQ's
-// "Laatste update" line.
+// "" when the text holds no date. The readers whose documents write dates in words use it: the
+// Kamervragen header, the FAQ's "Laatste update" line, the Handelingen' <vergaderdatum>, a law's
+// title ("Wet van 12 juli 1821, …").
 
 #include <string>
 #include <string_view>

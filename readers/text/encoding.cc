@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "analysis/error.h"
+#include "readers/text/text.h"
 
 namespace vind::readers {
 
@@ -15,14 +16,6 @@ namespace {
 
 // The head of a page, where browsers look for its charset too.
 constexpr std::size_t kCharsetScan = 4096;
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lowercase(std::string_view s) {
-  std::string out;
-  for (const char c : s) out += lower(c);
-  return out;
-}
 
 bool is_charset_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
@@ -67,7 +60,7 @@ std::optional<std::string> undo_twice_encoded(std::string_view text) {
 }
 
 std::string declared_charset(std::string_view html) {
-  const std::string head = lowercase(html.substr(0, kCharsetScan));
+  const std::string head = ascii_lowercase(html.substr(0, kCharsetScan));
   if (head.starts_with("<?xml")) {
     const std::size_t end = head.find("?>");
     const std::size_t key = head.find("encoding");

@@ -1,4 +1,4 @@
-#include "readers/kamervragen/aanhangsel_pages.h"
+#include "readers/kamervragen/page_layout.h"
 
 #include <cstddef>
 #include <map>
@@ -15,8 +15,6 @@ constexpr std::string_view kEnDash = "\xE2\x80\x93";
 // The Eerste Kamer publishes its Aanhangsel in the same layout.
 constexpr std::string_view kPageFooters[] = {"Tweede Kamer, vergaderjaar ", "Eerste Kamer, vergaderjaar "};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::size_t digits_at(std::string_view s, std::size_t at) {
   std::size_t end = at;
@@ -111,12 +109,12 @@ bool starts_footnote(std::string_view s, int number) {
 }
 
 struct Kept {
-  Line line;
+  ClassifiedLine line;
   int page = 0;
 };
 
 struct Footnotes {
-  std::vector<PdfFootnote> found;
+  std::vector<Footnote> found;
   std::map<int, int> page_of;  // footnote number → page its body stood on
 };
 
@@ -132,16 +130,16 @@ Footnotes cut_footnotes(std::vector<Kept>& kept) {
     while (end < kept.size() && kept[end].page == kept[begin].page) ++end;
     std::size_t last_marker = begin;
     for (std::size_t i = begin; i < end; ++i)
-      if (keyword_marker(kept[i].line.text)) last_marker = i;
+      if (kept[i].line.marker) last_marker = i;
     std::size_t zone = end;
     for (std::size_t i = last_marker; i < end && zone == end; ++i)
-      if (starts_footnote(kept[i].line.text, next)) zone = i;
+      if (starts_footnote(kept[i].line.line.text, next)) zone = i;
     for (std::size_t i = begin; i < zone; ++i) text.push_back(std::move(kept[i]));
     for (std::size_t i = zone; i < end; ++i) {
-      const std::string& s = kept[i].line.text;
+      const std::string& s = kept[i].line.line.text;
       if (i == zone || starts_footnote(s, next)) {
         const std::string digits = std::to_string(next);
-        footnotes.found.push_back({next, "", kept[i].line.number});
+        footnotes.found.push_back({next, "", kept[i].line.line.number});
         footnotes.page_of[next] = kept[i].page;
         append_layout_line(footnotes.found.back().text, std::string_view(s).substr(digits.size()));
         ++next;
@@ -177,13 +175,13 @@ class Citations {
 
   bool has_body(int number) const { return footnotes_.page_of.contains(number); }
 
-  std::vector<FootnoteCitation> found() && { return std::move(found_); }
+  std::vector<Citation> found() && { return std::move(found_); }
 
  private:
   const Footnotes& footnotes_;
   std::set<int> cited_;
   int next_ = 1;
-  std::vector<FootnoteCitation> found_;
+  std::vector<Citation> found_;
 };
 
 // "1", "2 3", "2, 3 en 4": a line of footnote numbers only.
@@ -250,40 +248,41 @@ bool ends_in_unit(std::string_view previous) {
 
 // The line without its footnote numbers; citations recorded.
 std::string without_numbers(const Kept& kept, const std::string& previous, Citations& citations) {
-  std::string s(trim(kept.line.text));
+  const Line& line = kept.line.line;
+  std::string s(trim(line.text));
   const std::size_t n = ends_in_unit(previous) ? 0 : digits_at(s, 0);
   // "2 Zo nee, wat klopt", "6). Daarin", "1» en «Alle": the number a line break left in front.
   if (n > 0 && n <= 3 && n < s.size() && is_closing_mark_at(s, n)) {
     const int number = value_of(std::string_view(s).substr(0, n));
     const bool list = s[n] == '.' && std::string_view(previous).starts_with(std::to_string(number - 1) + ".");
     if (!list && citations.citable(number, kept.page, false)) {
-      citations.cite(number, kept.line.number);
+      citations.cite(number, line.number);
       s.erase(0, n);
     }
   } else if (n > 0 && n <= 3 && n < s.size() && s[n] == ' ') {
     const int number = value_of(std::string_view(s).substr(0, n));
     if (citations.citable(number, kept.page, false)) {
-      citations.cite(number, kept.line.number);
+      citations.cite(number, line.number);
       s.erase(0, n + 1);
     }
   }
   for (std::size_t i = 1; i < s.size(); ++i) {
     if (!is_digit(s[i]) || is_digit(s[i - 1])) continue;
-    const std::size_t n = digits_at(s, i);
-    if (n > 3 || !glued_at(s, i, n)) continue;
-    const int number = value_of(std::string_view(s).substr(i, n));
-    if (!citations.citable(number, kept.page, false)) continue;
-    citations.cite(number, kept.line.number);
-    s.erase(i, n);
+    const std::size_t digits = digits_at(s, i);
+    if (digits > 3 || !glued_at(s, i, digits)) continue;
+    const int glued = value_of(std::string_view(s).substr(i, digits));
+    if (!citations.citable(glued, kept.page, false)) continue;
+    citations.cite(glued, line.number);
+    s.erase(i, digits);
     // "orthodontie»?1 2 3": the numbers after the first are set apart by blanks.
     while (i + 1 < s.size() && s[i] == ' ') {
       const std::size_t m = digits_at(s, i + 1);
       if (m == 0 || m > 3) break;
       const std::size_t after = i + 1 + m;
       if (after < s.size() && s[after] != ' ' && !is_closing_mark_at(s, after)) break;
-      const int number = value_of(std::string_view(s).substr(i + 1, m));
-      if (!citations.citable(number, kept.page, false)) break;
-      citations.cite(number, kept.line.number);
+      const int next = value_of(std::string_view(s).substr(i + 1, m));
+      if (!citations.citable(next, kept.page, false)) break;
+      citations.cite(next, line.number);
       s.erase(i, m + 1);
     }
   }
@@ -326,16 +325,16 @@ void append_layout_line(std::string& paragraph, std::string_view line) {
   paragraph += next;
 }
 
-PageText without_page_furniture(std::vector<Line> lines) {
+PageText read_page_layout(std::vector<ClassifiedLine> lines) {
   PageText out;
-  for (const Line& line : lines) {
-    const std::string_view s = trim(line.text);
+  for (const ClassifiedLine& line : lines) {
+    const std::string_view s = trim(line.line.text);
     if (is_page_end(s) || is_page_header(s)) out.laid_out = true;
   }
   std::vector<Kept> kept;
   int page = 0;
-  for (Line& line : lines) {
-    const std::string_view s = trim(line.text);
+  for (ClassifiedLine& line : lines) {
+    const std::string_view s = trim(line.line.text);
     if (is_page_end(s)) ++page;
     if (is_page_furniture(s) || (out.laid_out && s.empty())) continue;
     kept.push_back({std::move(line), page});
@@ -347,19 +346,25 @@ PageText without_page_furniture(std::vector<Line> lines) {
   const Footnotes footnotes = cut_footnotes(kept);
   Citations citations(footnotes);
   std::string previous;
-  for (const Kept& k : kept) {
-    if (const auto numbers = numbers_alone(trim(k.line.text))) {
+  for (Kept& k : kept) {
+    const Line& line = k.line.line;
+    if (const auto numbers = numbers_alone(trim(line.text))) {
       bool all = true;
       for (std::size_t i = 0; i < numbers->size() && all; ++i)
         all = (i == 0 || (*numbers)[i] > (*numbers)[i - 1]) && citations.has_body((*numbers)[i]);
       if (all) {
-        for (const int number : *numbers) citations.cite(number, k.line.number);
+        for (const int number : *numbers) citations.cite(number, line.number);
         continue;
       }
     }
     std::string text = without_numbers(k, previous, citations);
-    previous = k.line.text;
-    if (!trim(text).empty()) out.lines.push_back({std::move(text), k.line.number});
+    previous = line.text;
+    if (trim(text).empty()) continue;
+    if (text == line.text) {
+      out.lines.push_back(std::move(k.line));
+    } else {
+      out.lines.push_back(classified({std::move(text), line.number}));
+    }
   }
   out.footnotes = footnotes.found;
   out.citations = std::move(citations).found();

@@ -1,4 +1,4 @@
-#include "readers/kamervragen/aanhangsel_pages.h"
+#include "readers/kamervragen/page_layout.h"
 
 #include <gtest/gtest.h>
 
@@ -11,19 +11,20 @@ namespace {
 // "12: text" per line, "footnote 2 @7: text", "cites 2 @5": the whole result as strings.
 std::vector<std::string> describe(const PageText& page) {
   std::vector<std::string> out = {page.laid_out ? "laid out" : "not laid out"};
-  for (const Line& line : page.lines) out.push_back(std::to_string(line.number) + ": " + line.text);
-  for (const PdfFootnote& f : page.footnotes)
+  for (const ClassifiedLine& line : page.lines)
+    out.push_back(std::to_string(line.line.number) + ": " + line.line.text);
+  for (const Footnote& f : page.footnotes)
     out.push_back("footnote " + std::to_string(f.number) + " @" + std::to_string(f.line) + ": " + f.text);
-  for (const FootnoteCitation& c : page.citations)
+  for (const Citation& c : page.citations)
     out.push_back("cites " + std::to_string(c.number) + " @" + std::to_string(c.line));
   return out;
 }
 
-PageText pages_of(const std::string& text) { return without_page_furniture(split_lines(text)); }
+PageText pages_of(const std::string& text) { return read_page_layout(classified_lines(text)); }
 
 // Two pages as the Aanhangsel PDF comes out of a text extractor (kv029, kv048, kv077): the
 // header, the footnote numbers in the text, the footnotes above each footer.
-TEST(AanhangselPages, RemovesPageFurnitureAndFootnoteNumbersAndKeepsTheFootnotes) {
+TEST(PageLayout, RemovesPageFurnitureAndFootnoteNumbersAndKeepsTheFootnotes) {
   const std::string text =
       "Tweede Kamer der Staten-Generaal2\n"                                     // 1
       "Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n"                  // 2
@@ -86,7 +87,7 @@ TEST(AanhangselPages, RemovesPageFurnitureAndFootnoteNumbersAndKeepsTheFootnotes
             }));
 }
 
-TEST(AanhangselPages, TakesFootnoteNumbersAloneOrInARowAndOnlyKnownOnes) {
+TEST(PageLayout, TakesFootnoteNumbersAloneOrInARowAndOnlyKnownOnes) {
   const std::string text =
       "Vraag 1\n"
       "Wat vindt u van het bericht?1 2\n"
@@ -123,7 +124,7 @@ TEST(AanhangselPages, TakesFootnoteNumbersAloneOrInARowAndOnlyKnownOnes) {
 
 // A line starting with the next footnote number is a footnote only where no question or answer
 // follows on its page.
-TEST(AanhangselPages, FindsFootnotesOnlyBelowThePagesText) {
+TEST(PageLayout, FindsFootnotesOnlyBelowThePagesText) {
   const std::string text =
       "Vraag 1\n"
       "1e Kamer heeft gestemd.\n"
@@ -136,13 +137,13 @@ TEST(AanhangselPages, FindsFootnotesOnlyBelowThePagesText) {
                                       "4: Wat nu?", "footnote 1 @5: Zie de brief."}));
 }
 
-TEST(AanhangselPages, KeepsAWordExportAsItWasButForSeparators) {
+TEST(PageLayout, KeepsAWordExportAsItWasButForSeparators) {
   const std::string text = "AH 600\n\n1\nVraag?\n__________\n1) Bron\n";
   EXPECT_EQ(describe(pages_of(text)),
             (std::vector<std::string>{"not laid out", "1: AH 600", "2: ", "3: 1", "4: Vraag?", "6: 1) Bron"}));
 }
 
-TEST(AanhangselPages, TellsPageFurnitureFromText) {
+TEST(PageLayout, TellsPageFurnitureFromText) {
   for (const std::string furniture :
        {"Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 3", "Tweede Kamer, vergaderjaar 2024-2025, Vragen",
         "’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1", "ah-tk-20242025-584",
@@ -163,7 +164,7 @@ struct JoinCase {
   std::string joined;
 };
 
-TEST(AanhangselPages, JoinsTheLinesOfAParagraph) {
+TEST(PageLayout, JoinsTheLinesOfAParagraph) {
   const std::vector<JoinCase> cases = {
       {"Bent u bekend met", "het bericht?", "Bent u bekend met het bericht?"},
       {"ontwikkelings-", "hulp", "ontwikkelings-hulp"},  // one hyphenated word for the analyser
