@@ -258,6 +258,7 @@ class Parser {
       if (piece.stem != w.whole.stem && vocabulary_ && vocabulary_->get_termfreq(schema::kStem + w.whole.stem))
         same.emplace_back(schema::kStem + w.whole.stem);  // the rare word as typed, beside its correction
       std::set<std::string> seen{same.front().get_description()};
+      int named_synonyms = 0;
       // The word as part of a compound ("kanker" in "baarmoederhalskanker"), below a whole match.
       alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                                 Xapian::Query(schema::kPart + piece.stem), kPartWeight);
@@ -291,7 +292,7 @@ class Parser {
         // "hacker" and "hackers" are one stem: searched once.
         if (!seen.insert(found.get_description()).second) continue;
         (abbreviation ? same : related).push_back(std::move(found));
-        explained += (&synonym == &synonyms.front() ? "; synoniemen: " : ", ") + synonym;
+        explained += (named_synonyms++ ? ", " : "; synoniemen: ") + synonym;
       }
       alternatives.insert(alternatives.begin(),  // the word itself first, for readable queries
                           same.size() == 1 ? same.front()
