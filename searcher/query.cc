@@ -453,9 +453,14 @@ class Parser {
   // A word the index does not know, written as two words it does know: "darkweb" → "dark web".
   std::vector<std::string> vocabulary_split(const std::string& form) const {
     if (!vocabulary_ || form.size() < 6 || vocabulary_->term_exists(form)) return {};
+    // In a large index any string is some passage's debris: with a dictionary both halves must be
+    // Dutch words ("Barrents" is no "barre nts", but a typo of "Barents").
+    const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
     for (std::size_t i = 3; i + 3 <= form.size(); ++i) {
       const std::string head = form.substr(0, i), tail = form.substr(i);
-      if (vocabulary_->term_exists(head) && vocabulary_->term_exists(tail)) return {head, tail};
+      if (vocabulary_->term_exists(head) && vocabulary_->term_exists(tail) &&
+          (!dictionary || (dictionary->known(head) && dictionary->known(tail))))
+        return {head, tail};
     }
     return {};
   }
