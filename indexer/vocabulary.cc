@@ -105,7 +105,14 @@ void add_synonyms(Xapian::WritableDatabase& db, const analysis::Analyser& analys
                   const std::vector<std::string>& forms) {
   for (const std::string& key_text : forms) {
     const std::vector<analysis::Word> words = analyser.words(key_text);
-    if (words.size() != 1) continue;  // multi-word keys would need phrase lookups at query time
+    if (words.empty()) continue;
+    if (words.size() > 1) {  // "in de was": found by the query parser's runs of plain words
+      std::string key;
+      for (const analysis::Word& w : words) key += (key.empty() ? "" : " ") + w.whole.form;
+      for (const std::string& other : forms)
+        if (&other != &key_text) db.add_synonym(key, other);
+      continue;
+    }
     // Keyed by form and by stem, so that "brieven" finds what the list says of "brief".
     const analysis::Piece& key = words.front().whole;
     for (const std::string& other : forms) {

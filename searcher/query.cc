@@ -42,6 +42,9 @@ constexpr double kPartWeight = 0.5;
 // passage about NIS2 above the one about the Cyberbeveiligingswet.
 constexpr double kSynonymWeight = 0.5;
 
+// The longest synonym-list member of several words that a query is searched for (Parser::phrase_synonyms).
+constexpr std::size_t kMaxSynonymWords = 4;
+
 // See Parser::joined.
 constexpr double kJoinedWeight = 1.0;
 
@@ -208,6 +211,9 @@ class Parser {
         if (l.sign == Sign::kNone && at_ < lexemes_.size() && lexemes_[at_].lex == Lex::kWord &&
             lexemes_[at_].sign == Sign::kNone)
           if (Xapian::Query whole = joined(l.text, lexemes_[at_].text); !whole.empty()) plain.push_back(whole);
+        if (l.sign == Sign::kNone)
+          if (Xapian::Query said = phrase_synonyms(at_ - 1, l.sign != Sign::kExcluded); !said.empty())
+            plain.push_back(said);
         if (l.sign != Sign::kExcluded && !item.empty()) searched.emplace_back(l.text, item);
       }
       (l.sign == Sign::kRequired ? required : l.sign == Sign::kExcluded ? excluded : plain).push_back(item);
@@ -408,6 +414,34 @@ class Parser {
       if (!w.whole.stem.empty()) stems.emplace_back(schema::kStem + w.whole.stem);
     }
     return combine(Xapian::Query::OP_AND, stems);
+  }
+
+  // A few words that the synonym list has as one member: "in de was" (geweest) for
+  // "beschadigd", "vorige bewoner". The longest run of plain words from `first` on that is a key.
+  Xapian::Query phrase_synonyms(std::size_t first, bool highlighted) {
+    if (!words_ || !options_.synonyms) return {};
+    std::string key;
+    std::vector<std::string> keys;
+    for (std::size_t i = first; i < lexemes_.size() && i < first + kMaxSynonymWords; ++i) {
+      if (lexemes_[i].lex != Lex::kWord || lexemes_[i].sign != Sign::kNone) break;
+      const std::vector<analysis::Word> ws = analyser_.words(lexemes_[i].text);
+      if (ws.size() != 1) break;
+      key += (key.empty() ? "" : " ") + ws.front().whole.form;
+      if (i > first) keys.push_back(key);
+    }
+    for (auto k = keys.rbegin(); k != keys.rend(); ++k) {
+      std::vector<Xapian::Query> found;
+      std::string shown;
+      for (auto it = words_->synonyms_begin(*k); it != words_->synonyms_end(*k); ++it) {
+        found.push_back(synonym_query(*it, highlighted));
+        shown += (shown.empty() ? "" : ", ") + *it;
+      }
+      if (found.empty()) continue;
+      explanation.push_back("\"" + *k + "\": synoniemen: " + shown);
+      return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                           Xapian::Query(Xapian::Query::OP_SYNONYM, found.begin(), found.end()), kSynonymWeight);
+    }
+    return {};
   }
 
   // Two words typed apart that the index has as one compound: "wacht tijden" → "wachttijden",

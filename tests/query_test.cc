@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "analysis/lemmas.h"
 #include "analysis/settings.h"
+#include "schema/schema.h"
+#include "temp_dir.h"
 
 namespace vind::searcher {
 namespace {
@@ -109,6 +112,99 @@ TEST(ParseQuery, MakesNoTermOfCombiningMarksAlone) {
   QueryOptions partial;
   partial.partial = true;
   EXPECT_EQ(parse_query("\u0301", analyser(), partial).query.get_description(), "Query()");
+}
+
+}  // namespace
+}  // namespace vind::searcher
+
+namespace vind::searcher {
+namespace {
+
+// An in-memory index with these passages' words (forms with positions, stems), for the parser's
+// questions to the index.
+Xapian::WritableDatabase index_of(const std::vector<std::string>& passages) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const std::string& text : passages) {
+    Xapian::Document doc;
+    Xapian::termpos position = 1;
+    schema::add_words(doc, analyser().words(text), 1, position);
+    db.add_document(doc);
+  }
+  return db;
+}
+
+TEST(ParseQuery, SearchesWordsTypedApartAlsoAsTheCompoundTheIndexHas) {
+  Xapian::WritableDatabase db = index_of({"de wachttijden in de jeugdzorg", "het bedrijfsleven"});
+  EXPECT_EQ(parse_query("wacht tijden", analyser(), {}, {&db}).query.get_description(),
+            "Query((1 * Zwachttijd OR (Zwacht OR 0.5 * Pwacht) OR (Ztijd OR 0.5 * Ptijd)))");
+  EXPECT_EQ(parse_query("bedrijf leven", analyser(), {}, {&db}).query.get_description(),
+            "Query((1 * Zbedrijfslev OR (Zbedrijf OR 0.5 * Pbedrijf) OR (Zlev OR 0.5 * Plev)))")
+      << "with a linking s";
+  EXPECT_EQ(parse_query("jeugd tijden", analyser(), {}, {&db}).query.get_description(),
+            "Query(((Zjeugd OR 0.5 * Pjeugd) OR (Ztijd OR 0.5 * Ptijd)))")
+      << "no such compound in the index";
+}
+
+TEST(ParseQuery, FindsSynonymsOfSeveralWordsInARow) {
+  const vind::testing::TempDir dir;  // the in-memory backend keeps no synonyms
+  Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
+  Xapian::Document doc;
+  Xapian::termpos position = 1;
+  schema::add_words(doc, analyser().words("mijn paspoort is beschadigd"), 1, position);
+  db.add_document(doc);
+  db.add_synonym("in de was", "beschadigd");
+  db.commit();
+  const ParsedQuery parsed = parse_query("paspoort in de was", analyser(), {}, {&db});
+  EXPECT_EQ(parsed.query.get_description(),
+            "Query(((Zpaspoort OR 0.5 * Ppaspoort) OR 0.5 * Zbeschadigd))");
+  EXPECT_EQ(parsed.explanation,
+            (std::vector<std::string>{"\"paspoort\": stam \"paspoort\" (in 1 passages)",
+                                      "\"in\": stopwoord, genegeerd", "\"in de was\": synoniemen: beschadigd",
+                                      "\"de\": stopwoord, genegeerd", "\"was\": stopwoord, genegeerd"}));
+}
+
+}  // namespace
+}  // namespace vind::searcher
+
+namespace vind::searcher {
+namespace {
+
+const analysis::Lemmatiser& dutch() {
+  static const analysis::Lemmatiser lemmatiser(analysis::kDutchDictionary);
+  return lemmatiser;
+}
+
+const analysis::Analyser& dutch_analyser() {
+  static const analysis::Analyser a = [] {
+    analysis::AnalysisSettings settings = analysis::default_settings();
+    settings.lemmas = dutch().identity();
+    return analysis::Analyser(settings, nullptr, &dutch());
+  }();
+  return a;
+}
+
+TEST(ParseQuery, CorrectsATypoTheIndexHasRarelyBesideTheWordItMeant) {
+  const vind::testing::TempDir dir;
+  Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
+  const auto add = [&](const std::string& text, int times) {
+    for (int i = 0; i < times; ++i) {
+      Xapian::Document doc;
+      Xapian::termpos position = 1;
+      schema::add_words(doc, dutch_analyser().words(text), 1, position);
+      db.add_document(doc);
+      db.add_spelling(dutch_analyser().words(text).front().whole.form);
+    }
+  };
+  add("getroffen", 20);
+  add("getrofen", 1);  // the index's own typo
+  add("aktieve", 19);
+  add("aktief", 1);
+  db.commit();
+  const ParsedQuery typo = parse_query("getrofen", dutch_analyser(), {}, {&db});
+  EXPECT_EQ(typo.corrected, "getroffen");
+  EXPECT_EQ(typo.query.get_description(), "Query(((Zgetroff SYNONYM Zgetrof) OR 0.5 * Pgetroff))");
+  EXPECT_EQ(parse_query("aktief", dutch_analyser(), {}, {&db}).corrected, "")
+      << "a correction only 19 times as frequent is not taken";
 }
 
 }  // namespace

@@ -244,6 +244,26 @@ TEST_F(DutchSearch, CorrectsNoWordTheDutchDictionaryKnows) {
   EXPECT_EQ(find("BSN-nummer").corrected, "");
 }
 
+TEST_F(DutchSearch, ScoresByBm25TimesTheShareOfWordsMatched) {
+  SearchRequest request;
+  request.query = "losgeld Europol bitcoin wachtwoord";
+  request.explain_scores = true;
+  const Results results = search(*searcher_, request);
+  ASSERT_GE(results.hits.size(), 3u);
+  for (const Hit& hit : results.hits) {
+    double sum = 0;
+    std::size_t matched = 0;
+    for (const auto& [word, share] : hit.contributions) sum += share, matched += share > 0;
+    EXPECT_NEAR(sum, hit.bm25, 1e-6) << hit.passage.anchor << ": the shares add up to BM25";
+    EXPECT_NEAR(hit.score, hit.bm25 * static_cast<double>(matched) / 4, 1e-6) << hit.passage.anchor;
+  }
+  for (std::size_t i = 1; i < results.hits.size(); ++i)
+    EXPECT_GE(results.hits[i - 1].score, results.hits[i].score);
+  request.ranking.coordination = 0;
+  request.explain_scores = false;
+  for (const Hit& hit : search(*searcher_, request).hits) EXPECT_EQ(hit.score, hit.bm25);
+}
+
 TEST_F(DutchSearch, FindsCompoundsThroughTheirParts) {
   EXPECT_EQ(anchors(find("kanker kind:faq"), 1),
             std::vector<std::string>{"5-Zijn-andere-bevolkingsonderzoeken-geraakt"});
