@@ -38,6 +38,8 @@ CLI::App* add_search(CLI::App& app, SearchCommand& command) {
                          "Do not correct typos");
   cmd->add_flag_callback("--no-synonyms", [&request] { request.options.synonyms = false; },
                          "Do not expand synonyms");
+  cmd->add_flag_callback("--all-copies", [&request] { request.collapse_copies = false; },
+                         "List passages with the same text as results of their own");
   cmd->add_option("--bm25-k1", request.ranking.k1, "BM25 k1 (tuning)")->capture_default_str();
   cmd->add_option("--bm25-b", request.ranking.b, "BM25 b (tuning)")->capture_default_str();
   cmd->add_option("--coordination", request.ranking.coordination,

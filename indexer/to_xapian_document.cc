@@ -30,7 +30,11 @@ std::vector<Xapian::Document> to_xapian_documents(const readers::Document& docum
     Xapian::termpos position = 1;
     schema::add_words(doc, analyser.words(passage.heading), heading_wdf, position);
     position += schema::kFieldGap;
-    schema::add_words(doc, analyser.words(passage.text), 1, position);
+    const std::vector<analysis::Word> body = analyser.words(passage.text);
+    schema::add_words(doc, body, 1, position);
+    const std::string copy = schema::copy_key(body);
+    doc.add_value(schema::kCopySlot, copy);
+    doc.add_boolean_term(schema::kCopy + copy);
     if (!title.empty() && passage.heading != document.title) {
       position += schema::kFieldGap;
       schema::add_words(doc, title, title_wdf, position);

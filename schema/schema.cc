@@ -76,6 +76,12 @@ void add_words(Xapian::Document& doc, const std::vector<analysis::Word>& words,
   }
 }
 
+std::string copy_key(const std::vector<analysis::Word>& words) {
+  std::string forms;
+  for (const analysis::Word& w : words) (forms += w.whole.form) += ' ';
+  return analysis::digest(forms);
+}
+
 std::optional<analysis::AnalysisSettings> stored_settings(const Xapian::Database& db) {
   const std::string json = db.get_metadata(kSettingsKey);
   if (json.empty()) return std::nullopt;

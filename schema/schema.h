@@ -28,6 +28,9 @@ inline constexpr char kKind[] = "K";       // + "faq" | "kamervragen" | "wet" | 
 inline constexpr char kDocument[] = "D";   // + document id: the document: filter
 
 inline constexpr Xapian::valueno kDateSlot = 0;  // "20250901", for sorting by date
+// copy_key(text): passages with the same words share it, so a search shows one of them.
+inline constexpr Xapian::valueno kCopySlot = 1;
+inline constexpr char kCopy[] = "C";  // + copy_key(text): all copies of one passage's text
 
 inline constexpr char kSettingsKey[] = "vind.analysis";  // AnalysisSettings as JSON
 inline constexpr char kBuiltAtKey[] = "vind.built_at";   // ISO 8601 UTC of the last commit
@@ -67,6 +70,9 @@ struct FileRecord {
 std::string file_key(const std::string& path);
 std::string file_term(const std::string& path);
 std::string passage_term(const std::string& path, const std::string& anchor);
+// The digest of a passage's words as the analyser folds them: CoronaCheck keeps one answer as up
+// to six pages, differing in markup, spacing or case only.
+std::string copy_key(const std::vector<analysis::Word>& words);
 std::string to_json(const FileRecord& record);
 FileRecord file_record_from_json(const std::string& json);
 

@@ -43,6 +43,14 @@ nlohmann::json to_json(const Results& results) {
                     {"date", p.date},
                     {"kind", p.kind},
                     {"snippet", snippet_html(hit.snippet)}});
+    if (!hit.copies.empty()) {
+      nlohmann::json copies = nlohmann::json::array();
+      for (const Copy& c : hit.copies)
+        copies.push_back({{"document", c.document},
+                          {"anchor", c.anchor},
+                          {"url", c.anchor.empty() ? c.url : c.url + "#" + c.anchor}});
+      hits.back()["copies"] = std::move(copies);
+    }
   }
   return {{"query", results.query},
           {"total", results.total},

@@ -18,7 +18,9 @@
 //     "url":      the link to the passage: page URL + "#" + anchor,
 //     "date":     ISO 8601 or "",
 //     "kind":     "faq" | "kamervragen" | "handelingen" | "rechtspraak" | "wet" | "html",
-//     "snippet":  HTML: text escaped, matches in <mark>…</mark>, nothing else
+//     "snippet":  HTML: text escaped, matches in <mark>…</mark>, nothing else,
+//     "copies":   only when other passages have the same text word for word (they are not
+//                 results of their own): [{"document", "anchor", "url"}], at most 10
 //   }]
 // }
 

@@ -51,7 +51,19 @@ struct SearchRequest {
   // Each hit says how much each query word added to its score (vind explain): a query per hit
   // and word more.
   bool explain_scores = false;
+  // Passages with the same text are one result, which lists the others (Hit::copies).
+  bool collapse_copies = true;
 };
+
+// Another place that has a hit's text word for word.
+struct Copy {
+  std::string document;
+  std::string anchor;
+  std::string url;  // the page, without the anchor
+};
+
+// At most this many copies are listed per hit.
+inline constexpr std::size_t kMaxCopies = 10;
 
 struct Hit {
   std::size_t rank = 0;  // 1-based, counting from the first result of all pages
@@ -62,6 +74,7 @@ struct Hit {
   // With SearchRequest::explain_scores: each word or phrase as typed and its share of `bm25`
   // (they add up to it), in query order.
   std::vector<std::pair<std::string, double>> contributions;
+  std::vector<Copy> copies;  // SearchRequest::collapse_copies: the other places with this text
 };
 
 struct Results {

@@ -62,6 +62,27 @@ TEST(Search, JsonCarriesTheWholeContract) {
                  }));
 }
 
+TEST(Search, PassagesWithTheSameWordsAreOneResultListingTheOthers) {
+  TempDir dir;
+  const std::string answer = "De QR-code verloopt na 40 uur, dan maakt u een nieuwe testbewijs aan.";
+  dir.write("faq/vraag.md", "## Hoe lang is een testbewijs geldig?\n\n" + answer + "\n");
+  // The same answer as CoronaCheck keeps it: another page, other markup and case.
+  dir.write("faq/vraag copy.md", "## Hoe lang is een testbewijs geldig?\n\n*De* QR-code VERLOOPT na 40 uur,  dan maakt u een nieuwe testbewijs aan.\n");
+  dir.write("faq/app/vraag.md", "## Geldigheid\n\n" + answer + "\n");
+  dir.write("faq/anders.md", "## Een ander antwoord\n\nDe QR-code verloopt na 24 uur.\n");
+  const Searcher searcher(vind::testing::build_test_index(dir, {dir / "faq"}));
+  SearchRequest request;
+  request.query = "testbewijs verloopt";
+  const Results collapsed = search(searcher, request);
+  ASSERT_EQ(collapsed.hits.size(), 2u);
+  EXPECT_EQ(collapsed.hits[0].copies.size(), 2u);
+  EXPECT_TRUE(collapsed.hits[1].copies.empty());
+  EXPECT_EQ(to_json(collapsed).at("results").at(0).at("copies").size(), 2u);
+  EXPECT_FALSE(to_json(collapsed).at("results").at(1).contains("copies"));
+  request.collapse_copies = false;
+  EXPECT_EQ(search(searcher, request).hits.size(), 4u);
+}
+
 TEST(Search, PagesWithOffsetAndLimit) {
   TempDir dir;
   const Searcher searcher(build(dir));
