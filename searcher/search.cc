@@ -52,14 +52,14 @@ class WordsOfTerms {
 
 Results search(const Searcher& searcher, const SearchRequest& request) {
   if (request.limit < 1 || request.limit > kMaxLimit)
-    throw Error("limit must be between 1 and " + std::to_string(kMaxLimit) + ", not " +
-                std::to_string(request.limit));
+    throw BadRequest("limit must be between 1 and " + std::to_string(kMaxLimit) + ", not " +
+                     std::to_string(request.limit));
   if (request.query.size() > kMaxQueryBytes)
-    throw Error("the query is " + std::to_string(request.query.size()) + " bytes long; at most " +
-                std::to_string(kMaxQueryBytes) + " are searched");
+    throw BadRequest("the query is " + std::to_string(request.query.size()) + " bytes long; at most " +
+                     std::to_string(kMaxQueryBytes) + " are searched");
   if (request.offset > kMaxOffset)
-    throw Error("offset must be at most " + std::to_string(kMaxOffset) + ", not " +
-                std::to_string(request.offset));
+    throw BadRequest("offset must be at most " + std::to_string(kMaxOffset) + ", not " +
+                     std::to_string(request.offset));
   const analysis::Analyser& analyser = searcher.analyser();
   ParsedQuery parsed = parse_query(request.query, analyser, request.options,
                                    {&searcher.database(), &searcher.vocabulary()});

@@ -81,8 +81,8 @@ struct Results {
 
 inline constexpr Xapian::doccount kExactTotal = 1000;
 
-// Throws vind::Error for a limit, offset or query length out of range; never for the query's
-// syntax.
+// Throws vind::BadRequest for a limit, offset or query length out of range; never for the query's
+// syntax. A stored passage that cannot be read is a vind::Error (schema.h): the index's fault.
 Results search(const Searcher& searcher, const SearchRequest& request);
 
 }  // namespace vind::searcher
