@@ -233,17 +233,7 @@ void add_routes(httplib::Server& server, SearcherPool& pool, ResponseCache& cach
     res.set_content(std::move(body), kJson);
   });
   server.Get("/healthz", [&pool](const httplib::Request&, httplib::Response& res) {
-    const IndexInfo info = pool.info();
-    nlohmann::json missing = nlohmann::json::array();
-    for (const searcher::MissingShard& m : info.missing) missing.push_back({{"shard", m.name}, {"reason", m.reason}});
-    nlohmann::json body = {{"status", info.missing.empty() ? "ok" : "partial"},
-                           {"documents", info.documents},
-                           {"passages", info.passages},
-                           {"built_at", info.built_at},
-                           {"generation", info.generation},
-                           {"missing", missing}};
-    if (!info.error.empty()) body["newer_index_refused"] = info.error;
-    send_json(res, 200, body);
+    send_json(res, 200, searcher::to_json(pool.info()));
   });
   server.Get("/doc/(.+)", [&pool](const httplib::Request& req, httplib::Response& res) {
     const std::string id = req.matches[1];
@@ -360,7 +350,7 @@ int serve(const ServeOptions& options, std::ostream& log) {
   SearcherPool pool(options.databases, options.settings, options.remote);
   ResponseCache cache(options.cache_entries);
   pool.words();  // built now rather than on the first keystroke (0.3 s for 431,318 passages)
-  const IndexInfo info = pool.info();
+  const searcher::IndexInfo info = pool.info();
   std::mutex log_mutex;
   Server server;
   add_limits_and_errors(server, options, log, log_mutex);

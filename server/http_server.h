@@ -3,8 +3,8 @@
 //
 //   GET /api/search?q=…   the JSON of `vind search --json` plus "took_ms" (api_request.h: params)
 //   GET /api/suggest?q=…  completions of the last word typed (suggest.h)
-//   GET /healthz          {"status": "ok" | "partial", "documents", "passages", "built_at",
-//                          "generation", "missing": [{"shard", "reason"}]}
+//   GET /healthz          the revision served: documents, passages, build time, shards down
+//                          and a newer index refused (json_output.h)
 //   GET /doc/<id>         the document as an HTML page, sections at their anchors
 //   GET /                 the search page (web/), with /vind-search.js and /vind-search.css
 //

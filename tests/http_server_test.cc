@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/error.h"
+#include "indexer/build_index.h"
 #include "schema/schema.h"
 #include "server/document_page.h"
 #include "searcher/json_output.h"
@@ -111,11 +112,14 @@ TEST_F(HttpServer, SuggestCompletesTheLastWordWithWordsThatOccurWithTheRest) {
 
 TEST_F(HttpServer, HealthzReportsTheIndex) {
   httplib::Client c = client();
-  const json body = get_json(c, "/healthz", 200);
-  EXPECT_EQ(body["status"], "ok");
-  EXPECT_EQ(body["documents"], 2);
-  EXPECT_EQ(body["passages"], 37);
-  EXPECT_EQ(body["built_at"].get<std::string>().size(), 20u);  // 2026-11-23T11:57:01Z
+  const std::string built_at = Xapian::Database(db_->string()).get_metadata(schema::kBuiltAtKey);
+  EXPECT_EQ(built_at.size(), 20u);  // 2026-11-23T11:57:01Z
+  EXPECT_EQ(get_json(c, "/healthz", 200), json({{"status", "ok"},
+                                                {"documents", 2},
+                                                {"passages", 37},
+                                                {"built_at", built_at},
+                                                {"generation", 0},
+                                                {"missing", json::array()}}));
 }
 
 // The status says whose fault an error is: the request's is a 400 saying what to change; the
@@ -400,6 +404,29 @@ TEST(HttpServerReindex, AnswersEveryRequestWhileTheIndexChanges) {
   EXPECT_GT(answers, 0);
   EXPECT_GT(with_extra, 0);
   EXPECT_EQ(get_json(probe, "/healthz", 200)["generation"], 6);
+  EXPECT_EQ(server.stop(), 0);
+}
+
+// An index replaced by one the server must not serve (here: built with another stemmer than
+// --stemmer asks for) leaves the revision before it served, and /healthz says why.
+TEST(HttpServerReindex, SaysWhyANewerIndexIsNotServed) {
+  TempDir dir;
+  const std::filesystem::path db = vind::testing::build_test_index(dir);
+  ServeProcess server(db, {"--stemmer", "dutch"});
+  httplib::Client c = server.client();
+  json health = get_json(c, "/healthz", 200);
+  const json served = get_json(c, "/api/search?q=losgeld", 200)["results"];
+  indexer::Options other;
+  other.inputs = {source_dir() / "corpus"};
+  other.database = db;
+  other.analysis.stemmer = "kraaij_pohlmann";
+  other.rebuild = true;
+  indexer::build_index(other);
+  health["newer_index_refused"] =
+      db.string() + ": the index was built with other analysis settings than this search uses " +
+      "(stemmer: index \"kraaij_pohlmann\", searcher \"dutch\"); rebuild it with `vind index`";
+  EXPECT_EQ(get_json(c, "/healthz", 200), health);
+  EXPECT_EQ(get_json(c, "/api/search?q=losgeld", 200)["results"], served);
   EXPECT_EQ(server.stop(), 0);
 }
 
