@@ -39,7 +39,8 @@ class Searcher {
 
   // The passages of every shard that answered, as one database.
   const Xapian::Database& database() const { return shards_.passages; }
-  // Spelling and synonym data: a sharded index's vocabulary, else the same database.
+  // The vocabulary (spelling and synonym data, schema.h): a sharded index's vocabulary
+  // database, else the same database.
   const Xapian::Database& vocabulary() const { return shards_.vocabulary; }
   // Each shard on its own, and the ones that did not answer.
   const ShardSet& shards() const { return shards_; }
