@@ -450,7 +450,14 @@ TEST(HttpServerLog, WritesALinePerRequestAndShutsDownCleanly) {
 
 TEST(HttpServerStart, RefusesAMissingIndexAndATakenPort) {
   TempDir dir;
-  EXPECT_THROW(ServeProcess(dir / "none"), std::runtime_error);
+  try {
+    ServeProcess none(dir / "none");
+    FAIL() << "served a missing index";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), "vind serve did not start: vind: " + (dir / "none").string() +
+                                         ": no index here; build one with `vind index --db " +
+                                         (dir / "none").string() + " FILES…`");
+  }
   ServeProcess first(vind::testing::build_test_index(dir));
   ServeOptions options;
   options.databases = {dir / "db"};

@@ -82,13 +82,23 @@ TEST(Search, PagesWithOffsetAndLimit) {
 TEST(Search, RefusesLimitsOutOfRange) {
   TempDir dir;
   const Searcher searcher(build(dir));
-  SearchRequest request;
-  request.query = "hack";
-  request.limit = 0;
-  EXPECT_THROW(search(searcher, request), Error);
-  request.limit = 10;
-  request.offset = kMaxOffset + 1;
-  EXPECT_THROW(search(searcher, request), Error);
+  const auto refusal = [&searcher](std::size_t limit, std::size_t offset, std::size_t query_bytes) {
+    SearchRequest request;
+    request.query = std::string(query_bytes, 'a');
+    request.limit = limit;
+    request.offset = offset;
+    try {
+      search(searcher, request);
+    } catch (const BadRequest& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(refusal(0, 0, 4), "limit must be between 1 and 1000, not 0");
+  EXPECT_EQ(refusal(kMaxLimit + 1, 0, 4), "limit must be between 1 and 1000, not 1001");
+  EXPECT_EQ(refusal(10, kMaxOffset + 1, 4), "offset must be at most 100000, not 100001");
+  EXPECT_EQ(refusal(10, 0, kMaxQueryBytes + 1), "the query is 1001 bytes long; at most 1000 are searched");
+  EXPECT_EQ(refusal(kMaxLimit, kMaxOffset, kMaxQueryBytes), "no error");
 }
 
 TEST(Search, FindsDiacriticsAndHyphensEitherWay) {
