@@ -97,7 +97,7 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   // of the query's words each has.
   const bool rerank = request.ranking.coordination > 0 && request.sort == Sort::kRelevance &&
                       parsed.searched.size() > 1;
-  const std::size_t window = rerank ? std::max(kRerankDepth, request.offset + request.limit) : request.limit;
+  const Xapian::doccount window = rerank ? std::max(kRerankDepth, request.offset + request.limit) : request.limit;
   const Xapian::MSet mset = enquire.get_mset(rerank ? 0 : request.offset, window, kExactTotal);
   const Xapian::BM25Weight weighting(request.ranking.k1, 0, 1, request.ranking.b, 0.5);
   results.total = mset.get_matches_estimated();

@@ -36,11 +36,12 @@ const std::string* value_of(const Params& params, const std::string& name) {
   return it == params.end() ? nullptr : &it->second;
 }
 
-std::size_t number(const Params& params, const std::string& name, std::size_t fallback,
-                   std::size_t min, std::size_t max) {
+// A count of the type it goes into, so a value beyond that type is out of range, not cut short.
+template <typename Count>
+Count number(const Params& params, const std::string& name, Count fallback, Count min, Count max) {
   const std::string* text = value_of(params, name);
   if (!text) return fallback;
-  std::size_t n = 0;
+  Count n = 0;
   const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), n);
   if (text->empty() || ec != std::errc() || end != text->data() + text->size() || n < min || n > max)
     throw BadRequest(name + " must be a whole number from " + std::to_string(min) + " to " +
@@ -87,8 +88,8 @@ searcher::SearchRequest search_request(const Params& params) {
   request.query = query_text(params);
   if (request.query.find_first_not_of(" \t\r\n") == std::string::npos)
     throw BadRequest("the query is empty");
-  request.limit = number(params, "limit", 10, 1, kMaxApiLimit);
-  request.offset = number(params, "offset", 0, 0, searcher::kMaxOffset);
+  request.limit = number<Xapian::doccount>(params, "limit", 10, 1, kMaxApiLimit);
+  request.offset = number<Xapian::doccount>(params, "offset", 0, 0, searcher::kMaxOffset);
   request.options.partial = flag(params, "partial");
   for (auto [it, end] = params.equal_range("kind"); it != end; ++it) add_kinds(it->second, request.kinds);
   if (const std::string* sort = value_of(params, "sort")) {
@@ -105,7 +106,7 @@ SuggestRequest suggest_request(const Params& params) {
   check_names(params, {"q", "limit"}, {});
   SuggestRequest request;
   request.text = query_text(params);
-  request.limit = number(params, "limit", 8, 1, searcher::kMaxSuggestions);
+  request.limit = number<std::size_t>(params, "limit", 8, 1, searcher::kMaxSuggestions);
   return request;
 }
 

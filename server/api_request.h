@@ -11,6 +11,8 @@
 #include <map>
 #include <string>
 
+#include <xapian.h>
+
 #include "searcher/search.h"
 #include "searcher/suggest.h"
 
@@ -20,7 +22,7 @@ namespace vind::server {
 using Params = std::multimap<std::string, std::string>;
 
 // The website shows a page of results; more per request is a scrape.
-inline constexpr std::size_t kMaxApiLimit = 50;
+inline constexpr Xapian::doccount kMaxApiLimit = 50;
 
 // Throws vind::BadRequest with a message for the user (HTTP 400): an unknown or repeated
 // parameter, a missing q, a value out of range or not of its type, text that is not UTF-8.

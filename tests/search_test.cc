@@ -18,7 +18,7 @@ std::filesystem::path build(const TempDir& dir, const std::string& stemmer = "du
   return vind::testing::build_test_index(dir, {}, stemmer);
 }
 
-Results run(const Searcher& searcher, const std::string& query, std::size_t limit = 10) {
+Results run(const Searcher& searcher, const std::string& query, Xapian::doccount limit = 10) {
   SearchRequest request;
   request.query = query;
   request.limit = limit;
@@ -82,7 +82,7 @@ TEST(Search, PagesWithOffsetAndLimit) {
 TEST(Search, RefusesLimitsOutOfRange) {
   TempDir dir;
   const Searcher searcher(build(dir));
-  const auto refusal = [&searcher](std::size_t limit, std::size_t offset, std::size_t query_bytes) {
+  const auto refusal = [&searcher](Xapian::doccount limit, Xapian::doccount offset, std::size_t query_bytes) {
     SearchRequest request;
     request.query = std::string(query_bytes, 'a');
     request.limit = limit;
@@ -123,7 +123,7 @@ TEST(Search, FindsDiacriticsAndHyphensEitherWay) {
       // "(oud-)deelnemers" in the documents is found as "deelnemers" too.
       {{"deelnemers"}, 8, {kv + "vraag-17", kv + "vraag-2", kv + "vraag-1"}},
   };
-  const auto hits = [&searcher](const std::string& query, std::size_t limit) {
+  const auto hits = [&searcher](const std::string& query, Xapian::doccount limit) {
     std::vector<std::string> found;
     for (const Hit& hit : run(searcher, query, limit).hits)
       found.push_back(hit.passage.document + "#" + hit.passage.anchor);
