@@ -20,7 +20,8 @@ namespace vind::analysis {
 
 // One spelling of a word: its normalised form and its stem.
 struct Piece {
-  std::string form;  // case and diacritics folded: "zcert", "geinformeerd", "485000"
+  // Case folded, diacritics too unless the settings keep them: "zcert", "geinformeerd", "485000"
+  std::string form;
   std::string stem;  // Snowball stem of form; empty for a stopword
 };
 
@@ -32,11 +33,13 @@ struct Word {
   // glued to a stopword: "hetkabinet" → {het, kabinet}, "inNederland" → {in, nederland}.
   // Else empty.
   std::vector<Piece> parts;
-  // Compounds, index side only: "bevolkingsonderzoek" → {bevolking, onderzoek}; else empty.
+  // Compound parts, only from an Analyser with a decompounder (the indexer's) and only for a
+  // word without parts that is no stopword: "bevolkingsonderzoek" → {bevolking, onderzoek};
+  // else empty.
   std::vector<Piece> compound;
 };
 
-// Holds a Xapian stemmer and a cache, neither thread-safe: one Analyser per thread.
+// Holds a Xapian stemmer and caches, none of them thread-safe: one Analyser per thread.
 class Analyser {
  public:
   // Throws vind::Error when the stemmer is unknown, the stopword list is not the one the
@@ -51,9 +54,12 @@ class Analyser {
   // The dictionary, when the settings name one: which words are Dutch (query correction).
   const Lemmatiser* lemmatiser() const { return lemmatiser_; }
 
+  // A word longer than settings().max_word_bytes, or of combining marks alone (it folds to
+  // nothing), is left out.
   std::vector<Word> words(std::string_view text) const;
 
-  // The folded form and stem of one word as typed (for highlighting and query terms).
+  // The folded form and stem of one word, as words() gives its whole: the query terms of a
+  // spelling correction and of a word split in two, whether a suggested word is a stopword.
   Piece piece(std::string_view word) const;
 
  private:
@@ -84,8 +90,10 @@ class Analyser {
   const Lemmatiser* lemmatiser_;
 };
 
-// Every term a text becomes, in order, as "form", "form/stem" or "form/-" for a stopword, with
-// parts after their whole in brackets: for table tests and `vind explain`.
+// Every word a text becomes, in order, as "form/stem" ("form/-" for a stopword), its hyphen parts
+// after it in brackets and its compound parts in braces: "zcert/zcert [z/z cert/cert]",
+// "bevolkingsonderzoek/bevolkingsonderzoek {bevolking/bevolk onderzoek/onderzoek}". For table
+// tests.
 std::vector<std::string> describe(const std::vector<Word>& words);
 
 }  // namespace vind::analysis

@@ -1,7 +1,8 @@
 #include "analysis/tokenise.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
+
+#include "analysis/utf8.h"
 
 namespace vind::analysis {
 
@@ -23,11 +24,9 @@ struct Cursor {
       if (next) *next = i + 1;
       return c;
     }
-    int32_t j = static_cast<int32_t>(i);
-    UChar32 cp;
-    U8_NEXT(text.data(), j, static_cast<int32_t>(text.size()), cp);
-    if (next) *next = static_cast<std::size_t>(j);
-    return cp < 0 ? kNone : cp;
+    const CodePoint cp = code_point_at(text, i);
+    if (next) *next = cp.next;
+    return cp.value < 0 ? kNone : cp.value;
   }
 };
 

@@ -212,7 +212,6 @@ int main(int argc, char** argv) try {
     fs::remove_all(work);
     fs::create_directories(work);
     {
-      ::unsetenv("XAPIAN_FLUSH_THRESHOLD");  // the baseline keeps Xapian's defaults
       const auto start = Clock::now();
       Xapian::WritableDatabase db((work / "baseline").string(), Xapian::DB_CREATE);
       bytes = vind::bench::index_like_baseline(db, paths);
@@ -226,8 +225,6 @@ int main(int argc, char** argv) try {
       rows[1].seconds.push_back(replay(source, docids, 0, docids.size(), db, with_data,
                                        kBaselineBatch, false, rows[1].counts));
     }
-    // As vind's indexer sets it (build_index.cc): commits are the writers' own.
-    ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(4 * kCommitPassages).c_str(), 1);
     const Shape shapes[] = {with_data, without_data, stems_with_positions};
     for (std::size_t s = 0; s < 3; ++s) {
       const fs::path dir = work / ("vind-" + std::to_string(s));

@@ -62,7 +62,7 @@ int run_search(SearchCommand& command, bool explain_only) {
   command.request.query = joined(command.words);
   // What made the top results rank as they do, beside how the query was understood.
   if (explain_only || command.explain) command.request.explain_scores = true;
-  if (explain_only) command.request.limit = std::min<std::size_t>(command.request.limit, 5);
+  if (explain_only) command.request.limit = std::min<Xapian::doccount>(command.request.limit, 5);
   const searcher::Searcher searcher(command.databases, command.settings, command.timeouts);
   const searcher::Results results = searcher::search(searcher, command.request);
   if (explain_only || command.explain) searcher::write_explanation(results, std::cout);

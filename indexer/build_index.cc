@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <cstdlib>
 #include <ctime>
 #include <exception>
 #include <memory>
@@ -63,13 +62,6 @@ std::string now_utc() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
   return buf;
-}
-
-// Xapian commits on its own every XAPIAN_FLUSH_THRESHOLD changes (10,000 by default). The writers
-// commit whole files themselves, with the spelling data that goes with them, so Xapian's own
-// threshold is moved out of their way unless someone set it on purpose.
-void leave_commits_to_writers() {
-  ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(4 * kCommitPassages).c_str(), 0);
 }
 
 // The last things every index gets: settings, curated synonyms, time of the build.
@@ -239,7 +231,6 @@ Report build_index(const Options& options) {
   const Analysis analysis(options);
   const unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  leave_commits_to_writers();
 
   Report report;
   InputFiles inputs = collect_inputs(options.inputs, report);

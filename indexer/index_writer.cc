@@ -30,7 +30,16 @@ std::string reason_group(std::string_view reason, const std::string& file) {
 
 IndexWriter::IndexWriter(Xapian::WritableDatabase& db, const analysis::Analyser& analyser,
                          Report& report)
-    : db_(db), analyser_(analyser), report_(report) {}
+    : db_(db), analyser_(analyser), report_(report) {
+  db_.begin_transaction();
+}
+
+IndexWriter::~IndexWriter() {
+  try {
+    db_.cancel_transaction();
+  } catch (const Xapian::Error&) {  // the database is closed already: nothing left to drop
+  }
+}
 
 // Deletes a file's passages and what they added to the spelling data.
 void IndexWriter::delete_passages(const std::string& path) {
@@ -112,7 +121,8 @@ void IndexWriter::remove_vanished(const std::vector<std::filesystem::path>& fold
 
 void IndexWriter::commit() {
   spelling_.apply(db_);
-  db_.commit();
+  db_.commit_transaction();
+  db_.begin_transaction();
   uncommitted_passages_ = 0;
   uncommitted_text_ = 0;
 }

@@ -3,7 +3,10 @@
 //
 // Writes in the order it is given, so that document ids follow the input order. Commits when the
 // passages or passage text it holds uncommitted reach kCommitPassages or kCommitTextBytes, which
-// bounds the memory Xapian uses for them; each commit carries whole files and their records.
+// bounds the memory Xapian uses for them; each commit carries whole files, their records and the
+// spelling data that goes with them. Between commits everything goes into a Xapian transaction:
+// Xapian would otherwise commit on its own every 10,000 changes (XAPIAN_FLUSH_THRESHOLD), in the
+// middle of a file of many passages or without the spelling data.
 
 #include <cstddef>
 #include <filesystem>
@@ -22,8 +25,13 @@ namespace vind::indexer {
 
 class IndexWriter {
  public:
-  // Neither is owned; both must outlive the writer. The analyser is for synonyms.
+  // Neither is owned; both must outlive the writer. The analyser is for synonyms. Everything
+  // written to `db` from here on, by the writer or not, is committed by commit() only.
   IndexWriter(Xapian::WritableDatabase& db, const analysis::Analyser& analyser, Report& report);
+  // What was written since the last commit() is dropped.
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
 
   void write(PreparedFile&& file);
   // Deletes the passages of files that were indexed from one of these folders and are gone now.

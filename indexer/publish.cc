@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <string>
 
@@ -26,7 +27,7 @@ fs::path parent_of(const fs::path& database) {
   return parent.empty() ? fs::path(".") : parent;
 }
 
-bool process_alive(long pid) { return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM); }
+bool process_alive(pid_t pid) { return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM); }
 
 std::string error_text(const fs::path& from, const fs::path& to) {
   return "cannot move the new index " + from.string() + " to " + to.string() + ": " +
@@ -53,7 +54,8 @@ void remove_abandoned_builds(const fs::path& database) {
     if (dash == std::string::npos) continue;
     const std::string kind = rest.substr(0, dash);
     if (kind != "parts" && kind != "new") continue;
-    const long pid = std::strtol(rest.c_str() + dash + 1, nullptr, 10);
+    pid_t pid = 0;  // stays 0, no process, when the name holds no number
+    std::from_chars(rest.data() + dash + 1, rest.data() + rest.size(), pid);
     if (!process_alive(pid)) fs::remove_all(entry.path(), ec);
   }
 }

@@ -1,7 +1,9 @@
 #include "indexer/shards.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <string>
 
@@ -40,8 +42,14 @@ void write_stub(const fs::path& database, std::size_t shards) {
   std::ifstream old(file, std::ios::binary);
   if (std::string(std::istreambuf_iterator<char>(old), {}) == text) return;
   const fs::path temporary = database / (std::string(schema::kStubName) + ".new");
-  std::ofstream(temporary, std::ios::binary) << text;
-  fs::rename(temporary, file);  // a reader sees the old stub or the new one, never half of one
+  std::ofstream out(temporary, std::ios::binary);
+  out << text;
+  out.close();
+  // A stub cut short by a full disk would be moved into place and list fewer shards.
+  if (!out) throw Error(temporary.string() + ": cannot write the stub: " + std::strerror(errno));
+  std::error_code ec;
+  fs::rename(temporary, file, ec);  // a reader sees the old stub or the new one, never half of one
+  if (ec) throw Error(file.string() + ": cannot replace the stub: " + ec.message());
 }
 
 void check_layout(const fs::path& database, std::size_t existing, std::size_t asked) {

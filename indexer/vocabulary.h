@@ -1,6 +1,7 @@
 #pragma once
-// What the index learns about its words besides postings: spelling data (for correcting typos
-// at query time) and synonyms (abbreviations the documents define, and a curated list).
+// passages → the index's vocabulary (schema.h): what it learns about its words besides postings,
+// spelling data (for correcting typos at query time) and synonyms (abbreviations the documents
+// define, and a curated list).
 
 #include <string>
 #include <string_view>

@@ -35,8 +35,11 @@ inline constexpr char kCopy[] = "C";  // + copy_key(text): all copies of one pas
 inline constexpr char kSettingsKey[] = "vind.analysis";  // AnalysisSettings as JSON
 inline constexpr char kBuiltAtKey[] = "vind.built_at";   // ISO 8601 UTC of the last commit
 inline constexpr char kFileKeyPrefix[] = "vind.file.";   // + digest(path): a FileRecord
-// Set ("1") in a sharded index's vocabulary: the shards' spelling and synonym data, no passages
-// (indexer/shard_vocabulary.h).
+// An index's vocabulary is its spelling data and synonyms (Xapian's spelling and synonym tables),
+// which correct, complete and widen queries; never its terms or passages. Every index holds its
+// own (indexer/vocabulary.h writes it); a sharded index also has a vocabulary database, the
+// shards' merged, without passages (indexer/shard_vocabulary.h), in which this key is set ("1").
+// Searcher::vocabulary() is the database to ask: that one, or the index itself.
 inline constexpr char kVocabularyKey[] = "vind.vocabulary";
 
 // Headings and bodies are indexed with a gap in positions so no phrase spans both.

@@ -69,4 +69,17 @@ nlohmann::json to_json(std::string_view typed, const std::vector<Suggestion>& su
   return {{"query", typed}, {"suggestions", list}};
 }
 
+nlohmann::json to_json(const IndexInfo& info) {
+  nlohmann::json missing = nlohmann::json::array();
+  for (const MissingShard& m : info.missing) missing.push_back({{"shard", m.name}, {"reason", m.reason}});
+  nlohmann::json body = {{"status", info.missing.empty() ? "ok" : "partial"},
+                         {"documents", info.documents},
+                         {"passages", info.passages},
+                         {"built_at", info.built_at},
+                         {"generation", info.generation},
+                         {"missing", missing}};
+  if (!info.error.empty()) body["newer_index_refused"] = info.error;
+  return body;
+}
+
 }  // namespace vind::searcher

@@ -39,6 +39,18 @@ nlohmann::json to_json(const Results& results);
 // /api/suggest: {"query": the text as typed, "suggestions": [{"text", "passages"}]}
 nlohmann::json to_json(std::string_view typed, const std::vector<Suggestion>& suggestions);
 
+// /healthz, the revision being served:
+// {
+//   "status":     "ok", or "partial" when remote shards do not answer and it is served without them,
+//   "documents":  source files indexed, "passages": passages, over the shards that answer,
+//   "built_at":   ISO 8601 UTC of the last commit ("2026-11-23T11:57:01Z"), the latest shard's,
+//   "generation": how many times the server has switched to a new revision since it started,
+//   "missing":    [{"shard": "host:port", "reason": why it does not answer}],
+//   "newer_index_refused": why the index on disk now is not served, the one before it still
+//                 being so (built with other settings, say); the key is there only when one is
+// }
+nlohmann::json to_json(const IndexInfo& info);
+
 // &, <, >, ", ' escaped: safe in element content and in quoted attributes.
 std::string html_escape(std::string_view text);
 

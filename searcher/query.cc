@@ -134,7 +134,7 @@ class Parser {
          const Vocabulary& vocabulary, bool keep_stopwords, bool last_word_open)
       : lexemes_(std::move(lexemes)),
         analyser_(analyser),
-        vocabulary_(vocabulary.passages),
+        passages_(vocabulary.passages),
         words_(vocabulary.words ? vocabulary.words : vocabulary.passages),
         options_(options),
         keep_stopwords_(keep_stopwords),
@@ -261,14 +261,14 @@ class Parser {
       }
       explained += "stam \"" + piece.stem + "\"" + frequency(schema::kStem + piece.stem);
       std::vector<Xapian::Query> same{Xapian::Query(schema::kStem + piece.stem)}, related;
-      if (piece.stem != w.whole.stem && vocabulary_ && vocabulary_->get_termfreq(schema::kStem + w.whole.stem))
+      if (piece.stem != w.whole.stem && passages_ && passages_->get_termfreq(schema::kStem + w.whole.stem))
         same.emplace_back(schema::kStem + w.whole.stem);  // the rare word as typed, beside its correction
       std::set<std::string> seen{same.front().get_description()};
       int named_synonyms = 0;
       // The word as part of a compound ("kanker" in "baarmoederhalskanker"), below a whole match.
       alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                                 Xapian::Query(schema::kPart + piece.stem), kPartWeight);
-      if (vocabulary_ && vocabulary_->get_termfreq(schema::kPart + piece.stem))
+      if (passages_ && passages_->get_termfreq(schema::kPart + piece.stem))
         explained += "; deel van samenstellingen" + frequency(schema::kPart + piece.stem);
       if (!split.empty()) {
         // As a phrase and, since "stroom verbruikt" is "stroomverbruik" too, as both stems.
@@ -339,11 +339,11 @@ class Parser {
   // rather than by Xapian's OP_WILDCARD, which expands shard by shard: over shards, its
   // statistics and so the scores would differ from those of one index.
   Xapian::Query completions(const std::string& prefix) const {
-    if (!vocabulary_)
+    if (!passages_)
       return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, kMaxCompletions,
                            Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     std::vector<std::pair<Xapian::doccount, std::string>> words;
-    for (auto it = vocabulary_->allterms_begin(prefix); it != vocabulary_->allterms_end(prefix); ++it)
+    for (auto it = passages_->allterms_begin(prefix); it != passages_->allterms_end(prefix); ++it)
       words.emplace_back(it.get_termfreq(), *it);
     const std::size_t keep = std::min(words.size(), kMaxCompletions);
     std::partial_sort(words.begin(), words.begin() + keep, words.end(), [](const auto& a, const auto& b) {
@@ -356,8 +356,8 @@ class Parser {
 
   // " (in N passages)" when there is an index to ask.
   std::string frequency(const std::string& term) const {
-    if (!vocabulary_) return "";
-    return " (in " + std::to_string(vocabulary_->get_termfreq(term)) + " passages)";
+    if (!passages_) return "";
+    return " (in " + std::to_string(passages_->get_termfreq(term)) + " passages)";
   }
 
   static std::string parts_text(const analysis::Word& w) {
@@ -370,26 +370,26 @@ class Parser {
   // enough to be a typo of a word it has ("losgelt" → "losgeld") and that the Dutch dictionary
   // does not know: "kindje" is no typo of "eindje" because this index lacks it.
   std::string correction(const analysis::Word& w, std::string_view typed, bool nothing_else) const {
-    if (!vocabulary_ || !options_.spelling || !nothing_else || w.whole.form.size() < kMinCorrected)
+    if (!passages_ || !options_.spelling || !nothing_else || w.whole.form.size() < kMinCorrected)
       return "";
     const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
     if (dictionary && dictionary->known(typed)) return "";
     // A large index has typos of its own: "getrofen" in one passage of 431,000. A word the
     // dictionary does not know and the index has only that rarely is still corrected, when the
     // correction is far more frequent (and the word as typed is searched beside it).
-    const Xapian::doccount seen = vocabulary_->get_termfreq(schema::kStem + w.whole.stem) +
-                                  vocabulary_->get_termfreq(schema::kPart + w.whole.stem);
+    const Xapian::doccount seen = passages_->get_termfreq(schema::kStem + w.whole.stem) +
+                                  passages_->get_termfreq(schema::kPart + w.whole.stem);
     if (seen > (dictionary ? kRareTypo : 0) || (seen > 0 && !dictionary)) return "";
-    if (seen == 0 && vocabulary_->term_exists(w.whole.form)) return "";
+    if (seen == 0 && passages_->term_exists(w.whole.form)) return "";
     // "EP-verkiezingen": a hyphenated word whose parts the index has is found as those parts.
     if (!w.parts.empty() && std::all_of(w.parts.begin(), w.parts.end(), [&](const analysis::Piece& p) {
-          return vocabulary_->term_exists(p.form);
+          return passages_->term_exists(p.form);
         }))
       return "";
     const unsigned distance = w.whole.form.size() >= kTwoEditsFrom ? 2 : 1;
     std::string better = words_->get_spelling_suggestion(w.whole.form, distance);
     if (seen > 0 && !better.empty() &&
-        vocabulary_->get_termfreq(schema::kStem + analyser_.piece(better).stem) < kTypoRatio * seen)
+        passages_->get_termfreq(schema::kStem + analyser_.piece(better).stem) < kTypoRatio * seen)
       return "";
     return better;
   }
@@ -448,14 +448,14 @@ class Parser {
   // "basis school" → "basisschool", also with a linking s ("bedrijf leven" → "bedrijfsleven").
   // The compound stands for both words, so it weighs as two.
   Xapian::Query joined(const std::string& first, const std::string& second) {
-    if (!vocabulary_) return {};
+    if (!passages_) return {};
     const std::vector<analysis::Word> a = analyser_.words(first), b = analyser_.words(second);
     if (a.size() != 1 || b.size() != 1 || a[0].whole.stem.empty() || b[0].whole.stem.empty() ||
         !a[0].parts.empty() || !b[0].parts.empty())
       return {};
     for (const char* link : {"", "s"}) {
       const std::string form = a[0].whole.form + link + b[0].whole.form;
-      if (!vocabulary_->term_exists(form)) continue;
+      if (!passages_->term_exists(form)) continue;
       const analysis::Piece piece = analyser_.piece(form);
       explanation.push_back("\"" + first + " " + second + "\": ook als \"" + form + "\"" +
                             frequency(schema::kStem + piece.stem));
@@ -470,8 +470,8 @@ class Parser {
   // finds "weinig stroom verbruikt", "bootvluchtelingen" finds "vluchtelingen in boten".
   std::vector<analysis::Word> dictionary_parts(const analysis::Word& w, const std::string& text) const {
     const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
-    if (!dictionary || !vocabulary_ || !w.parts.empty() ||
-        vocabulary_->get_termfreq(schema::kStem + w.whole.stem))
+    if (!dictionary || !passages_ || !w.parts.empty() ||
+        passages_->get_termfreq(schema::kStem + w.whole.stem))
       return {};
     std::vector<analysis::Word> parts;
     for (const std::string& part : dictionary->compound_parts(
@@ -486,13 +486,13 @@ class Parser {
 
   // A word the index does not know, written as two words it does know: "darkweb" → "dark web".
   std::vector<std::string> vocabulary_split(const std::string& form) const {
-    if (!vocabulary_ || form.size() < 6 || vocabulary_->term_exists(form)) return {};
+    if (!passages_ || form.size() < 6 || passages_->term_exists(form)) return {};
     // In a large index any string is some passage's debris: with a dictionary both halves must be
     // Dutch words ("Barrents" is no "barre nts", but a typo of "Barents").
     const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
     for (std::size_t i = 3; i + 3 <= form.size(); ++i) {
       const std::string head = form.substr(0, i), tail = form.substr(i);
-      if (vocabulary_->term_exists(head) && vocabulary_->term_exists(tail) &&
+      if (passages_->term_exists(head) && passages_->term_exists(tail) &&
           (!dictionary || (dictionary->known(head) && dictionary->known(tail))))
         return {head, tail};
     }
@@ -538,7 +538,7 @@ class Parser {
   std::size_t at_ = 0;
   int depth_ = 0;
   const analysis::Analyser& analyser_;
-  const Xapian::Database* vocabulary_;  // the passages' terms
+  const Xapian::Database* passages_;    // the passages' terms
   const Xapian::Database* words_;       // spelling and synonyms
   const QueryOptions& options_;
   bool keep_stopwords_;

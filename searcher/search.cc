@@ -73,14 +73,14 @@ void list_copies(Hit& hit, const std::vector<schema::StoredPassage>& copies) {
 
 Results search(const Searcher& searcher, const SearchRequest& request) {
   if (request.limit < 1 || request.limit > kMaxLimit)
-    throw Error("limit must be between 1 and " + std::to_string(kMaxLimit) + ", not " +
-                std::to_string(request.limit));
+    throw BadRequest("limit must be between 1 and " + std::to_string(kMaxLimit) + ", not " +
+                     std::to_string(request.limit));
   if (request.query.size() > kMaxQueryBytes)
-    throw Error("the query is " + std::to_string(request.query.size()) + " bytes long; at most " +
-                std::to_string(kMaxQueryBytes) + " are searched");
+    throw BadRequest("the query is " + std::to_string(request.query.size()) + " bytes long; at most " +
+                     std::to_string(kMaxQueryBytes) + " are searched");
   if (request.offset > kMaxOffset)
-    throw Error("offset must be at most " + std::to_string(kMaxOffset) + ", not " +
-                std::to_string(request.offset));
+    throw BadRequest("offset must be at most " + std::to_string(kMaxOffset) + ", not " +
+                     std::to_string(request.offset));
   const analysis::Analyser& analyser = searcher.analyser();
   ParsedQuery parsed = parse_query(request.query, analyser, request.options,
                                    {&searcher.database(), &searcher.vocabulary()});
@@ -122,8 +122,8 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   // Xapian's count of collapsed matches is an estimate (over shards it differs from one index's),
   // so with copies collapsed the first kExactTotal results are fetched and counted.
   const bool from_start = rerank || request.collapse_copies;
-  std::size_t window = rerank ? std::max(kRerankDepth, request.offset + request.limit) : request.limit;
-  if (request.collapse_copies) window = std::max<std::size_t>(request.offset + request.limit, kExactTotal);
+  Xapian::doccount window = rerank ? std::max(kRerankDepth, request.offset + request.limit) : request.limit;
+  if (request.collapse_copies) window = std::max(request.offset + request.limit, kExactTotal);
   const Xapian::MSet mset = enquire.get_mset(from_start ? 0 : request.offset, window, kExactTotal);
   const Xapian::BM25Weight weighting(request.ranking.k1, 0, 1, request.ranking.b, 0.5);
   results.total = request.collapse_copies && mset.size() < window ? mset.size() : mset.get_matches_estimated();

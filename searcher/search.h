@@ -14,10 +14,10 @@
 
 namespace vind::searcher {
 
-inline constexpr std::size_t kMaxLimit = 1000;
+inline constexpr Xapian::doccount kMaxLimit = 1000;
 // Longer queries are no searches but pasted documents; each word costs snippet time per hit.
 inline constexpr std::size_t kMaxQueryBytes = 1000;
-inline constexpr std::size_t kMaxOffset = 100000;
+inline constexpr Xapian::doccount kMaxOffset = 100000;
 
 // BM25 as Xapian names it. k1 was tuned on eval/ (55 queries): repeated words saturate later
 // than Xapian's default 1.0 assumes. b on the odd queries of ../shared/eval-scale, where long
@@ -34,14 +34,15 @@ struct Ranking {
 };
 
 // How many hits by BM25 are ranked again by coordination (more when a page lies deeper).
-inline constexpr std::size_t kRerankDepth = 100;
+inline constexpr Xapian::doccount kRerankDepth = 100;
 
 enum class Sort { kRelevance, kDate };  // kDate: newest document first, then relevance
 
 struct SearchRequest {
   std::string query;
-  std::size_t limit = 10;  // 1..kMaxLimit
-  std::size_t offset = 0;  // 0..kMaxOffset
+  // Counted in passages, as Xapian counts what it returns.
+  Xapian::doccount limit = 10;  // 1..kMaxLimit
+  Xapian::doccount offset = 0;  // 0..kMaxOffset
   QueryOptions options;
   // Only passages of these kinds ("faq", "kamervragen"); empty: all. The website's kind filter,
   // kept out of the query text so it is never corrected or echoed as words.
@@ -81,8 +82,8 @@ struct Results {
   std::string query;
   // Matching passages: exact up to kExactTotal, Xapian's estimate beyond.
   Xapian::doccount total = 0;
-  std::size_t offset = 0;
-  std::size_t limit = 0;
+  Xapian::doccount offset = 0;
+  Xapian::doccount limit = 0;
   std::vector<Hit> hits;
   std::vector<std::string> notes;  // fallback to plain words and the like, for the user
   // Shards that did not answer (shard_set.h): the results are those of the others, "partial".
@@ -94,8 +95,8 @@ struct Results {
 
 inline constexpr Xapian::doccount kExactTotal = 1000;
 
-// Throws vind::Error for a limit, offset or query length out of range; never for the query's
-// syntax.
+// Throws vind::BadRequest for a limit, offset or query length out of range; never for the query's
+// syntax. A stored passage that cannot be read is a vind::Error (schema.h): the index's fault.
 Results search(const Searcher& searcher, const SearchRequest& request);
 
 }  // namespace vind::searcher

@@ -1,6 +1,9 @@
 #include "searcher/searcher.h"
 
+#include <algorithm>
+
 #include "analysis/error.h"
+#include "schema/schema.h"
 
 namespace vind::searcher {
 
@@ -61,5 +64,20 @@ Searcher::Searcher(const std::vector<std::filesystem::path>& databases,
     : shards_(open_shards(databases, timeouts, known_down)),
       lemmatiser_(lemmatiser_for(shards_, std::move(lemmatiser))),
       analyser_(checked_settings(shards_, request), nullptr, lemmatiser_.get()) {}
+
+// Over the shards one by one: a combined database reads metadata from its first shard only.
+IndexInfo index_info(const Searcher& searcher) {
+  IndexInfo info;
+  info.passages = searcher.database().get_doccount();
+  for (const OpenShard& shard : searcher.shards().shards) {
+    const Xapian::Database& db = shard.db;
+    for (auto it = db.metadata_keys_begin(schema::kFileKeyPrefix);
+         it != db.metadata_keys_end(schema::kFileKeyPrefix); ++it)
+      ++info.documents;
+    info.built_at = std::max(info.built_at, db.get_metadata(schema::kBuiltAtKey));
+  }
+  info.missing = searcher.shards().missing;
+  return info;
+}
 
 }  // namespace vind::searcher

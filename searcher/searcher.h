@@ -3,6 +3,7 @@
 // (shard_set.h), and the analyser rebuilt from the settings stored in it, so queries are analysed
 // exactly as the passages were.
 
+#include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -38,7 +39,8 @@ class Searcher {
 
   // The passages of every shard that answered, as one database.
   const Xapian::Database& database() const { return shards_.passages; }
-  // Spelling and synonym data: a sharded index's vocabulary, else the same database.
+  // The vocabulary (spelling and synonym data, schema.h): a sharded index's vocabulary
+  // database, else the same database.
   const Xapian::Database& vocabulary() const { return shards_.vocabulary; }
   // Each shard on its own, and the ones that did not answer.
   const ShardSet& shards() const { return shards_; }
@@ -50,5 +52,19 @@ class Searcher {
   std::shared_ptr<const analysis::Lemmatiser> lemmatiser_;
   analysis::Analyser analyser_;
 };
+
+// What /healthz reports of the revision served (json_output.h: its JSON).
+struct IndexInfo {
+  std::size_t documents = 0;  // source files, over all shards that answer
+  std::size_t passages = 0;
+  std::string built_at;       // ISO 8601 UTC of the last commit (the latest shard's)
+  std::vector<MissingShard> missing;  // remote shards not answering: served without them
+  // Set by the pool that serves the index (server/searcher_pool.h); 0 and "" from index_info():
+  unsigned generation = 0;    // how many times the pool has switched to a new revision
+  std::string error;          // why the newest revision on disk is not served; "" when it is
+};
+
+// The counts, build time and missing shards of what `searcher` has open.
+IndexInfo index_info(const Searcher& searcher);
 
 }  // namespace vind::searcher

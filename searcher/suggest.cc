@@ -56,11 +56,11 @@ std::vector<WordList::Entry> WordList::starting_with(std::string_view prefix, st
 std::vector<Suggestion> suggest(const Searcher& searcher, const WordList& words,
                                 std::string_view typed, std::size_t limit) {
   if (limit < 1 || limit > kMaxSuggestions)
-    throw Error("limit must be between 1 and " + std::to_string(kMaxSuggestions) + ", not " +
-                std::to_string(limit));
+    throw BadRequest("limit must be between 1 and " + std::to_string(kMaxSuggestions) + ", not " +
+                     std::to_string(limit));
   if (typed.size() > kMaxQueryBytes)
-    throw Error("the text is " + std::to_string(typed.size()) + " bytes long; at most " +
-                std::to_string(kMaxQueryBytes) + " are completed");
+    throw BadRequest("the text is " + std::to_string(typed.size()) + " bytes long; at most " +
+                     std::to_string(kMaxQueryBytes) + " are completed");
   const analysis::Analyser& analyser = searcher.analyser();
   const std::vector<analysis::Word> typed_words = analyser.words(typed);
   // A space after the last word means it is finished: nothing left to complete.

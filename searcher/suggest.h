@@ -43,7 +43,7 @@ class WordList {
   std::vector<Entry> words_;  // sorted by word
 };
 
-// Throws vind::Error for a limit out of 1..kMaxSuggestions or text over kMaxQueryBytes.
+// Throws vind::BadRequest for a limit out of 1..kMaxSuggestions or text over kMaxQueryBytes.
 std::vector<Suggestion> suggest(const Searcher& searcher, const WordList& words,
                                 std::string_view typed, std::size_t limit = 8);
 

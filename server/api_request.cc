@@ -19,15 +19,15 @@ void check_names(const Params& params, const std::set<std::string>& known,
   for (const std::string& name : known) list += (list.empty() ? "" : ", ") + name;
   for (auto it = params.begin(); it != params.end(); it = params.upper_bound(it->first)) {
     if (!known.count(it->first))
-      throw Error("unknown parameter \"" + it->first.substr(0, 40) + "\"; known: " + list);
+      throw BadRequest("unknown parameter \"" + it->first.substr(0, 40) + "\"; known: " + list);
     if (params.count(it->first) > 1 && !repeatable.count(it->first))
-      throw Error("parameter \"" + it->first + "\" given more than once");
+      throw BadRequest("parameter \"" + it->first + "\" given more than once");
   }
   for (const auto& [name, value] : params) {
     if (analysis::invalid_utf8_at(value) != std::string_view::npos)
-      throw Error("parameter \"" + name + "\" is not valid UTF-8");
+      throw BadRequest("parameter \"" + name + "\" is not valid UTF-8");
     if (value.find('\0') != std::string::npos)
-      throw Error("parameter \"" + name + "\" contains a NUL character");
+      throw BadRequest("parameter \"" + name + "\" contains a NUL character");
   }
 }
 
@@ -36,15 +36,16 @@ const std::string* value_of(const Params& params, const std::string& name) {
   return it == params.end() ? nullptr : &it->second;
 }
 
-std::size_t number(const Params& params, const std::string& name, std::size_t fallback,
-                   std::size_t min, std::size_t max) {
+// A count of the type it goes into, so a value beyond that type is out of range, not cut short.
+template <typename Count>
+Count number(const Params& params, const std::string& name, Count fallback, Count min, Count max) {
   const std::string* text = value_of(params, name);
   if (!text) return fallback;
-  std::size_t n = 0;
+  Count n = 0;
   const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), n);
   if (text->empty() || ec != std::errc() || end != text->data() + text->size() || n < min || n > max)
-    throw Error(name + " must be a whole number from " + std::to_string(min) + " to " +
-                std::to_string(max));
+    throw BadRequest(name + " must be a whole number from " + std::to_string(min) + " to " +
+                     std::to_string(max));
   return n;
 }
 
@@ -53,15 +54,15 @@ bool flag(const Params& params, const std::string& name) {
   if (!text) return false;
   if (*text == "true" || *text == "1" || text->empty()) return true;
   if (*text == "false" || *text == "0") return false;
-  throw Error(name + " must be true or false");
+  throw BadRequest(name + " must be true or false");
 }
 
 std::string query_text(const Params& params) {
   const std::string* q = value_of(params, "q");
-  if (!q) throw Error("parameter \"q\" (the query) is missing");
+  if (!q) throw BadRequest("parameter \"q\" (the query) is missing");
   if (q->size() > searcher::kMaxQueryBytes)
-    throw Error("the query is " + std::to_string(q->size()) + " bytes long; at most " +
-                std::to_string(searcher::kMaxQueryBytes) + " are searched");
+    throw BadRequest("the query is " + std::to_string(q->size()) + " bytes long; at most " +
+                     std::to_string(searcher::kMaxQueryBytes) + " are searched");
   return *q;
 }
 
@@ -73,7 +74,7 @@ void add_kinds(const std::string& value, std::vector<std::string>& kinds) {
     const std::string kind = value.substr(start, end - start);
     const bool plain = !kind.empty() && kind.size() <= kMaxKindBytes &&
                        kind.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos;
-    if (!plain) throw Error("kind must be a kind of document such as faq or kamervragen");
+    if (!plain) throw BadRequest("kind must be a kind of document such as faq or kamervragen");
     kinds.push_back(kind);
     start = end + 1;
   }
@@ -86,16 +87,16 @@ searcher::SearchRequest search_request(const Params& params) {
   searcher::SearchRequest request;
   request.query = query_text(params);
   if (request.query.find_first_not_of(" \t\r\n") == std::string::npos)
-    throw Error("the query is empty");
-  request.limit = number(params, "limit", 10, 1, kMaxApiLimit);
-  request.offset = number(params, "offset", 0, 0, searcher::kMaxOffset);
+    throw BadRequest("the query is empty");
+  request.limit = number<Xapian::doccount>(params, "limit", 10, 1, kMaxApiLimit);
+  request.offset = number<Xapian::doccount>(params, "offset", 0, 0, searcher::kMaxOffset);
   request.options.partial = flag(params, "partial");
   for (auto [it, end] = params.equal_range("kind"); it != end; ++it) add_kinds(it->second, request.kinds);
   if (const std::string* sort = value_of(params, "sort")) {
     if (*sort == "date") {
       request.sort = searcher::Sort::kDate;
     } else if (*sort != "relevance") {
-      throw Error("sort must be relevance or date");
+      throw BadRequest("sort must be relevance or date");
     }
   }
   return request;
@@ -105,7 +106,7 @@ SuggestRequest suggest_request(const Params& params) {
   check_names(params, {"q", "limit"}, {});
   SuggestRequest request;
   request.text = query_text(params);
-  request.limit = number(params, "limit", 8, 1, searcher::kMaxSuggestions);
+  request.limit = number<std::size_t>(params, "limit", 8, 1, searcher::kMaxSuggestions);
   return request;
 }
 

@@ -11,6 +11,8 @@
 #include <map>
 #include <string>
 
+#include <xapian.h>
+
 #include "searcher/search.h"
 #include "searcher/suggest.h"
 
@@ -20,16 +22,17 @@ namespace vind::server {
 using Params = std::multimap<std::string, std::string>;
 
 // The website shows a page of results; more per request is a scrape.
-inline constexpr std::size_t kMaxApiLimit = 50;
+inline constexpr Xapian::doccount kMaxApiLimit = 50;
 
-// Throws vind::Error with a message for the user (HTTP 400): an unknown or repeated parameter, a
-// missing q, a value out of range or not of its type, text that is not UTF-8.
+// Throws vind::BadRequest with a message for the user (HTTP 400): an unknown or repeated
+// parameter, a missing q, a value out of range or not of its type, text that is not UTF-8.
 searcher::SearchRequest search_request(const Params& params);
 
 struct SuggestRequest {
   std::string text;
   std::size_t limit = 8;
 };
+// Throws vind::BadRequest as search_request does.
 SuggestRequest suggest_request(const Params& params);
 
 }  // namespace vind::server

@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
@@ -83,8 +84,19 @@ std::string default_message(int status) {
     case 405: return "only GET, HEAD and OPTIONS are answered";
     case 413: return "request too large";
     case 414: return "request line too long";
+    // The reason is for the operator (the log), not for whoever sent the request.
+    case 500: return "internal error";
     default: return "request failed (HTTP " + std::to_string(status) + ")";
   }
+}
+
+// Why a request failed, on one line of the server's log: the request's path (never its query,
+// which may be personal) and the reason.
+void log_reason(std::ostream& log, std::mutex& log_mutex, const httplib::Request& req,
+                std::string reason) {
+  std::replace(reason.begin(), reason.end(), '\n', ' ');
+  const std::lock_guard<std::mutex> lock(log_mutex);
+  log << "vind: " << req.path << ": " << reason << '\n' << std::flush;
 }
 
 // Xapian's errors are no std::exception; cpp-httplib passes only those to the exception handler.
@@ -145,7 +157,7 @@ void check_kinds(const searcher::Searcher& searcher, const std::vector<std::stri
     std::string known;
     for (auto it = db.allterms_begin(schema::kKind); it != db.allterms_end(schema::kKind); ++it)
       known += (known.empty() ? "" : ", ") + (*it).substr(1);
-    throw Error("unknown kind \"" + kind + "\"; this index has: " + known);
+    throw BadRequest("unknown kind \"" + kind + "\"; this index has: " + known);
   }
 }
 
@@ -221,22 +233,12 @@ void add_routes(httplib::Server& server, SearcherPool& pool, ResponseCache& cach
     res.set_content(std::move(body), kJson);
   });
   server.Get("/healthz", [&pool](const httplib::Request&, httplib::Response& res) {
-    const IndexInfo info = pool.info();
-    nlohmann::json missing = nlohmann::json::array();
-    for (const searcher::MissingShard& m : info.missing) missing.push_back({{"shard", m.name}, {"reason", m.reason}});
-    nlohmann::json body = {{"status", info.missing.empty() ? "ok" : "partial"},
-                           {"documents", info.documents},
-                           {"passages", info.passages},
-                           {"built_at", info.built_at},
-                           {"generation", info.generation},
-                           {"missing", missing}};
-    if (!info.error.empty()) body["newer_index_refused"] = info.error;
-    send_json(res, 200, body);
+    send_json(res, 200, searcher::to_json(pool.info()));
   });
   server.Get("/doc/(.+)", [&pool](const httplib::Request& req, httplib::Response& res) {
     const std::string id = req.matches[1];
     if (id.size() > kMaxDocumentIdBytes || analysis::invalid_utf8_at(id) != std::string::npos)
-      throw Error("not a document id");
+      throw BadRequest("not a document id");
     bool partial = false;
     const auto passages = with_searcher(pool, [&id, &partial](const SearcherPool::Lease& lease) {
       partial = !lease.searcher().shards().missing.empty();
@@ -320,16 +322,14 @@ void add_limits_and_errors(httplib::Server& server, const ServeOptions& options,
       [&log, &log_mutex](const httplib::Request& req, httplib::Response& res, std::exception_ptr e) {
         try {
           std::rethrow_exception(e);
-        } catch (const Error& error) {  // what the user asked for is wrong: say so
+        } catch (const BadRequest& error) {  // what the caller asked for is wrong: say so
           send_error(res, 400, error.what());
         } catch (const IndexUnavailable& error) {
-          const std::lock_guard<std::mutex> lock(log_mutex);
-          log << "vind: " << req.path << ": " << error.what() << '\n';
+          log_reason(log, log_mutex, req, error.what());
           send_error(res, 503, "the index cannot be read just now; try again");
-        } catch (const std::exception& error) {
-          const std::lock_guard<std::mutex> lock(log_mutex);
-          log << "vind: " << req.path << ": " << error.what() << '\n';
-          send_error(res, 500, "internal error");
+        } catch (const std::exception& error) {  // a stored passage vind cannot read, a bug
+          log_reason(log, log_mutex, req, error.what());
+          send_error(res, 500, default_message(500));
         }
       });
   server.set_logger([&log, &log_mutex](const httplib::Request& req, const httplib::Response& res) {
@@ -350,7 +350,7 @@ int serve(const ServeOptions& options, std::ostream& log) {
   SearcherPool pool(options.databases, options.settings, options.remote);
   ResponseCache cache(options.cache_entries);
   pool.words();  // built now rather than on the first keystroke (0.3 s for 431,318 passages)
-  const IndexInfo info = pool.info();
+  const searcher::IndexInfo info = pool.info();
   std::mutex log_mutex;
   Server server;
   add_limits_and_errors(server, options, log, log_mutex);

@@ -3,14 +3,23 @@
 //
 //   GET /api/search?q=…   the JSON of `vind search --json` plus "took_ms" (api_request.h: params)
 //   GET /api/suggest?q=…  completions of the last word typed (suggest.h)
-//   GET /healthz          {"status": "ok" | "partial", "documents", "passages", "built_at",
-//                          "generation", "missing": [{"shard", "reason"}]}
+//   GET /healthz          the revision served: documents, passages, build time, shards down
+//                          and a newer index refused (json_output.h)
 //   GET /doc/<id>         the document as an HTML page, sections at their anchors
 //   GET /                 the search page (web/), with /vind-search.js and /vind-search.css
 //
-// Every error is a 4xx/5xx with {"error": "…"}; nothing else is answered (405 for other methods,
-// 404 for other paths). A re-index is picked up on the next request (searcher_pool.h). Over
-// remote shards, one that is down leaves the answers partial ("partial": true), never hanging.
+// Every error is a 4xx/5xx with {"error": "…"}, whose status says whose fault it is:
+//
+//   400  the request (vind::BadRequest, analysis/error.h): the message says what to change
+//   404  no such path or document;  405  a method other than GET, HEAD, OPTIONS
+//   413, 414  a request body, a request line too long
+//   500  anything else (a stored passage vind cannot read, a bug): "internal error", and the
+//        reason on one line of the log ("vind: /api/search: index: a document's data is …")
+//   503  the index cannot be opened or read just now (being replaced, no shard answering),
+//        logged the same way; or a document not found may be in a shard that is down
+//
+// A re-index is picked up on the next request (searcher_pool.h). Over remote shards, one that is
+// down leaves the answers partial ("partial": true), never hanging.
 
 #include <cstddef>
 #include <filesystem>

@@ -2,9 +2,7 @@
 
 #include <sys/stat.h>
 
-#include <algorithm>
-
-#include "schema/schema.h"
+#include <cstddef>
 
 namespace vind::server {
 
@@ -21,22 +19,6 @@ std::vector<IndexStamp> stamps_of(const std::vector<std::filesystem::path>& file
                          : IndexStamp{});
   }
   return stamps;
-}
-
-// Over the shards one by one: a combined database reads metadata from its first shard only.
-IndexInfo info_of(const searcher::Searcher& searcher, unsigned generation) {
-  IndexInfo info;
-  info.passages = searcher.database().get_doccount();
-  for (const searcher::OpenShard& shard : searcher.shards().shards) {
-    const Xapian::Database& db = shard.db;
-    for (auto it = db.metadata_keys_begin(schema::kFileKeyPrefix);
-         it != db.metadata_keys_end(schema::kFileKeyPrefix); ++it)
-      ++info.documents;
-    info.built_at = std::max(info.built_at, db.get_metadata(schema::kBuiltAtKey));
-  }
-  info.generation = generation;
-  info.missing = searcher.shards().missing;
-  return info;
 }
 
 std::vector<std::string> names(const std::vector<searcher::MissingShard>& missing) {
@@ -58,7 +40,7 @@ bool IndexStamp::operator==(const IndexStamp& other) const {
 struct SearcherPool::Generation {
   std::vector<std::filesystem::path> watched;
   std::vector<IndexStamp> stamps;
-  IndexInfo info;
+  searcher::IndexInfo info;
   std::mutex words_mutex;
   std::shared_ptr<const searcher::WordList> words;
 };
@@ -83,7 +65,8 @@ void SearcherPool::start_generation(const searcher::Searcher& searcher, std::vec
   auto next = std::make_shared<Generation>();
   next->watched = searcher.shards().watched;
   next->stamps = std::move(stamps);
-  next->info = info_of(searcher, current_ ? current_->info.generation + 1 : 0);
+  next->info = searcher::index_info(searcher);
+  next->info.generation = current_ ? current_->info.generation + 1 : 0;
   current_ = std::move(next);
   idle_.clear();
   last_error_.clear();
@@ -157,10 +140,10 @@ SearcherPool::Lease SearcherPool::lease() {
   return Lease(*this, std::move(searcher), generation);
 }
 
-IndexInfo SearcherPool::info() {
+searcher::IndexInfo SearcherPool::info() {
   const std::lock_guard<std::mutex> lock(mutex_);
   refresh();
-  IndexInfo info = current_->info;
+  searcher::IndexInfo info = current_->info;
   info.error = last_error_;
   return info;
 }

@@ -12,7 +12,6 @@
 // it asks the missing ones again every kProbeInterval and takes them back once they answer.
 
 #include <chrono>
-#include <cstddef>
 #include <ctime>
 #include <filesystem>
 #include <memory>
@@ -34,16 +33,6 @@ struct IndexStamp {
   std::timespec modified{};
   off_t size = 0;
   bool operator==(const IndexStamp& other) const;
-};
-
-// What /healthz reports about the revision being served.
-struct IndexInfo {
-  std::size_t documents = 0;  // source files, over all shards that answer
-  std::size_t passages = 0;
-  std::string built_at;       // ISO 8601 UTC of the last commit (the latest shard's)
-  unsigned generation = 0;    // how many times the pool has switched to a new revision
-  std::string error;          // why the newest revision on disk is not served; "" when it is
-  std::vector<searcher::MissingShard> missing;  // remote shards not answering: served without them
 };
 
 // How often missing shards are asked again: once per interval, by one request.
@@ -77,7 +66,8 @@ class SearcherPool {
   };
 
   Lease lease();
-  IndexInfo info();
+  // The revision being served, with its generation and why a newer one is not (/healthz).
+  searcher::IndexInfo info();
   // The words of the revision being served, for suggestions; built on first use per revision.
   std::shared_ptr<const searcher::WordList> words();
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis/analyser.h"
+#include "analysis/error.h"
 
 namespace vind::analysis {
 namespace {
@@ -66,7 +67,13 @@ TEST(Analyser, AddsCompoundPartsOnlyWithADecompounder) {
 }
 
 TEST(Analyser, RefusesADecompounderTheSettingsDoNotName) {
-  EXPECT_THROW(Analyser(default_settings(), &dutch()), std::runtime_error);
+  try {
+    Analyser analyser(default_settings(), &dutch());
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), "analysis settings: compound word list \"" + dutch().identity() +
+                                         "\" is not the one the settings name (\"\")");
+  }
 }
 
 }  // namespace

@@ -19,6 +19,8 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/error.h"
+#include "indexer/build_index.h"
+#include "schema/schema.h"
 #include "server/document_page.h"
 #include "searcher/json_output.h"
 #include "searcher/search.h"
@@ -110,11 +112,70 @@ TEST_F(HttpServer, SuggestCompletesTheLastWordWithWordsThatOccurWithTheRest) {
 
 TEST_F(HttpServer, HealthzReportsTheIndex) {
   httplib::Client c = client();
-  const json body = get_json(c, "/healthz", 200);
-  EXPECT_EQ(body["status"], "ok");
-  EXPECT_EQ(body["documents"], 2);
-  EXPECT_EQ(body["passages"], 37);
-  EXPECT_EQ(body["built_at"].get<std::string>().size(), 20u);  // 2026-11-23T11:57:01Z
+  const std::string built_at = Xapian::Database(db_->string()).get_metadata(schema::kBuiltAtKey);
+  EXPECT_EQ(built_at.size(), 20u);  // 2026-11-23T11:57:01Z
+  EXPECT_EQ(get_json(c, "/healthz", 200), json({{"status", "ok"},
+                                                {"documents", 2},
+                                                {"passages", 37},
+                                                {"built_at", built_at},
+                                                {"generation", 0},
+                                                {"missing", json::array()}}));
+}
+
+// The status says whose fault an error is: the request's is a 400 saying what to change; the
+// index's (a passage whose stored data is not vind's) a 500 saying nothing more, with the reason
+// in the log for whoever runs the server.
+TEST_F(HttpServer, AnswersTheRequestsFaultWith400AndTheIndexsWith500) {
+  TempDir dir;
+  const std::filesystem::path corrupt = dir / "corrupt";
+  std::filesystem::copy(*db_, corrupt, std::filesystem::copy_options::recursive);
+  {
+    Xapian::WritableDatabase db(corrupt.string(), Xapian::DB_OPEN);
+    Xapian::docid losgeld = 0;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+      if (schema::passage_from_data(db.get_document(*it).get_data()).anchor ==
+          "4-Wie-zit-erachter-en-is-er-losgeld-betaald")
+        losgeld = *it;
+    ASSERT_NE(losgeld, 0u);
+    Xapian::Document doc = db.get_document(losgeld);
+    doc.set_data("{}");
+    db.replace_document(losgeld, doc);
+    db.commit();
+  }
+  ServeProcess server(corrupt);
+  httplib::Client c = server.client();
+  const json internal = {{"error", "internal error"}};
+  struct Case {
+    std::string target;
+    int status;
+    json body;
+  };
+  const std::vector<Case> cases = {
+      {"/api/search?q=losgeld&limit=0", 400, {{"error", "limit must be a whole number from 1 to 50"}}},
+      {"/api/search?q=losgeld&kind=nieuws", 400,  // found out with the index at hand
+       {{"error", "unknown kind \"nieuws\"; this index has: faq, kamervragen"}}},
+      {"/api/search?q=losgeld%20betaald", 500, internal},
+      {"/doc/faq-hack-clinical-diagnostics", 500, internal},
+  };
+  for (const Case& k : cases) EXPECT_EQ(get_json(c, k.target, k.status), k.body) << k.target;
+  // The passages of the other document are still served.
+  searcher::SearchRequest kamervragen;
+  kamervragen.query = "losgeld";
+  kamervragen.kinds = {"kamervragen"};
+  json answer = get_json(c, "/api/search?q=losgeld&kind=kamervragen", 200);
+  answer.erase("took_ms");
+  EXPECT_EQ(answer, searcher::to_json(searcher::search(searcher::Searcher(corrupt), kamervragen)));
+  EXPECT_EQ(server.stop(), 0);
+
+  std::vector<std::string> reasons;
+  std::istringstream log(server.log());
+  for (std::string line; std::getline(log, line);)
+    if (line.starts_with("vind: /")) reasons.push_back(line);
+  const std::string not_a_passage =
+      ": index: a document's data is not a vind passage ([json.exception.out_of_range.403] key "
+      "'document' not found)";
+  EXPECT_EQ(reasons, (std::vector<std::string>{"vind: /api/search" + not_a_passage,
+                                               "vind: /doc/faq-hack-clinical-diagnostics" + not_a_passage}));
 }
 
 TEST_F(HttpServer, ServesTheSearchPageWithItsScriptAndStyle) {
@@ -346,6 +407,29 @@ TEST(HttpServerReindex, AnswersEveryRequestWhileTheIndexChanges) {
   EXPECT_EQ(server.stop(), 0);
 }
 
+// An index replaced by one the server must not serve (here: built with another stemmer than
+// --stemmer asks for) leaves the revision before it served, and /healthz says why.
+TEST(HttpServerReindex, SaysWhyANewerIndexIsNotServed) {
+  TempDir dir;
+  const std::filesystem::path db = vind::testing::build_test_index(dir);
+  ServeProcess server(db, {"--stemmer", "dutch"});
+  httplib::Client c = server.client();
+  json health = get_json(c, "/healthz", 200);
+  const json served = get_json(c, "/api/search?q=losgeld", 200)["results"];
+  indexer::Options other;
+  other.inputs = {source_dir() / "corpus"};
+  other.database = db;
+  other.analysis.stemmer = "kraaij_pohlmann";
+  other.rebuild = true;
+  indexer::build_index(other);
+  health["newer_index_refused"] =
+      db.string() + ": the index was built with other analysis settings than this search uses " +
+      "(stemmer: index \"kraaij_pohlmann\", searcher \"dutch\"); rebuild it with `vind index`";
+  EXPECT_EQ(get_json(c, "/healthz", 200), health);
+  EXPECT_EQ(get_json(c, "/api/search?q=losgeld", 200)["results"], served);
+  EXPECT_EQ(server.stop(), 0);
+}
+
 TEST(HttpServerLog, WritesALinePerRequestAndShutsDownCleanly) {
   TempDir dir;
   ServeProcess server(vind::testing::build_test_index(dir));
@@ -366,7 +450,14 @@ TEST(HttpServerLog, WritesALinePerRequestAndShutsDownCleanly) {
 
 TEST(HttpServerStart, RefusesAMissingIndexAndATakenPort) {
   TempDir dir;
-  EXPECT_THROW(ServeProcess(dir / "none"), std::runtime_error);
+  try {
+    ServeProcess none(dir / "none");
+    FAIL() << "served a missing index";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), "vind serve did not start: vind: " + (dir / "none").string() +
+                                         ": no index here; build one with `vind index --db " +
+                                         (dir / "none").string() + " FILES…`");
+  }
   ServeProcess first(vind::testing::build_test_index(dir));
   ServeOptions options;
   options.databases = {dir / "db"};

@@ -58,5 +58,17 @@ TEST(JsonOutput, PassageUrlJoinsPageAndAnchor) {
   EXPECT_EQ(passage_url(p), "/faq/");
 }
 
+TEST(JsonOutput, HealthNamesMissingShardsAndANewerIndexRefusedOnlyWhenThereAreAny) {
+  IndexInfo healthy{2, 37, "2026-11-23T11:57:01Z", {}, 0, ""};
+  EXPECT_EQ(to_json(healthy), nlohmann::json::parse(R"({"status": "ok", "documents": 2,
+      "passages": 37, "built_at": "2026-11-23T11:57:01Z", "generation": 0, "missing": []})"));
+  IndexInfo partial{1, 20, "2026-11-23T11:57:01Z", {{"10.0.0.2:33333", "Couldn't connect"}}, 3,
+                    "db: built with other analysis settings"};
+  EXPECT_EQ(to_json(partial), nlohmann::json::parse(R"({"status": "partial", "documents": 1,
+      "passages": 20, "built_at": "2026-11-23T11:57:01Z", "generation": 3,
+      "missing": [{"shard": "10.0.0.2:33333", "reason": "Couldn't connect"}],
+      "newer_index_refused": "db: built with other analysis settings"})"));
+}
+
 }  // namespace
 }  // namespace vind::searcher

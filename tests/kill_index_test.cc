@@ -92,7 +92,7 @@ bool kill_part_way(pid_t pid, long ticks) {
 // is in the index half.
 void expect_whole_files(const fs::path& db) {
   Xapian::Database xdb(db.string());
-  Xapian::doccount recorded = 0;
+  std::size_t recorded = 0;  // FileRecord::passages
   for (auto key = xdb.metadata_keys_begin(vind::schema::kFileKeyPrefix);
        key != xdb.metadata_keys_end(vind::schema::kFileKeyPrefix); ++key) {
     const std::string json = xdb.get_metadata(*key);

@@ -57,7 +57,7 @@ Scores evaluate(const Searcher& searcher, const std::filesystem::path& eval_dir,
     qrels[qid][rest.substr(0, tab)] = std::stoi(rest.substr(tab + 1));
   }
   Scores total;
-  std::size_t n = 0;
+  int n = 0;
   for (const auto& [qid, query] : read_tsv(eval_dir / "queries.tsv")) {
     if (prefixes.find(qid.front()) == std::string::npos) continue;
     const auto& relevant = qrels[qid];
@@ -66,10 +66,12 @@ Scores evaluate(const Searcher& searcher, const std::filesystem::path& eval_dir,
     const Results results = search(searcher, request);
     std::vector<int> gains;
     double rr = 0;
+    int rank = 0;
     for (const Hit& hit : results.hits) {
+      ++rank;
       const auto it = relevant.find(key_of(hit.passage));
       gains.push_back(it == relevant.end() ? 0 : it->second);
-      if (rr == 0 && gains.back() > 0) rr = 1.0 / gains.size();
+      if (rr == 0 && gains.back() > 0) rr = 1.0 / rank;
     }
     std::vector<int> ideal;
     for (const auto& [key, grade] : relevant) ideal.push_back(grade);

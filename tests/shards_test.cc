@@ -161,5 +161,25 @@ TEST(Shards, RefusesAnotherShardCountAnOrdinaryIndexAndAnyOtherFolder) {
                 (dir / "hand").string() + "; vind indexes only into the shards it made");
 }
 
+// A full disk while the stub is rewritten: the run stops, saying so, and the stub in place stays
+// whole (/dev/full fails every write with ENOSPC).
+TEST(Shards, StopsWhenTheStubCannotBeWrittenAndKeepsTheOldOne) {
+  TempDir dir;
+  const std::filesystem::path pages = write_pages(dir);
+  const std::filesystem::path db = dir / "db";
+  build_shards(options_for(pages, db), 2);
+  const std::string stub = "auto shard-0\nauto shard-1\nauto vocabulary\n";  // the comment gone
+  dir.write("db/XAPIANDB", stub);
+  std::filesystem::create_symlink("/dev/full", db / "XAPIANDB.new");
+  try {
+    build_shards(options_for(pages, db), 2);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              (db / "XAPIANDB.new").string() + ": cannot write the stub: No space left on device");
+  }
+  EXPECT_EQ(read_text(db / "XAPIANDB"), stub);
+}
+
 }  // namespace
 }  // namespace vind::indexer
