@@ -15,10 +15,13 @@ _vind() {
     --sort) COMPREPLY=($(compgen -W "relevance date" -- "$cur")); return ;;
     --stemmer) COMPREPLY=($(compgen -W "dutch kraaij_pohlmann" -- "$cur")); return ;;
   esac
-  # An option that takes a value shows its type in --help ("  --db TEXT", "  --limit UINT"):
-  # a TEXT may be a path, a number is left to the user.
+  # An option that takes a value shows its kind in --help ("  --db PATH", "  --limit N:1-1000"):
+  # paths are completed, numbers, addresses and origins left to the user.
   if [[ $prev == --* ]] && grep -q -- "^  $prev [A-Z]" <<<"$help"; then
-    if grep -q -- "^  $prev TEXT" <<<"$help"; then COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; fi
+    if grep -q -E -- "^  $prev (PATH|DIR|FILE)" <<<"$help"; then
+      COMPREPLY=($(compgen -f -- "$cur"))
+      compopt -o filenames 2>/dev/null
+    fi
     return
   fi
   if [[ $cur == -* ]]; then
