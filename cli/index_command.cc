@@ -23,7 +23,7 @@ CLI::App* add_index(CLI::App& app, IndexCommand& command) {
   cmd->add_option("--max-bytes", index.limits.max_bytes, "Skip larger files")
       ->type_name("BYTES")->capture_default_str()->check(whole_number(1, 1LL << 40));
   cmd->add_option("--heading-weight", index.analysis.heading_weight, "A heading word counts this often")
-      ->type_name("N")->capture_default_str()->check(whole_number(1, 100));
+      ->type_name("N")->capture_default_str()->check(whole_number(0, 100));
   cmd->add_option("--title-weight", index.analysis.title_weight, "A title word counts this often in each passage (0: titles not indexed)")
       ->type_name("N")->capture_default_str()->check(whole_number(0, 100));
   cmd->add_option("--compound-words", index.compound_word_list, "Word list for splitting compounds")
