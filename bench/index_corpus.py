@@ -52,8 +52,8 @@ def corpus_files(corpus):
 def time_v(cmd):
     """Runs cmd under /usr/bin/time -v; returns (stdout, wall seconds, peak RSS bytes)."""
     proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
-    # vind index exits 2 when it skipped files (empty, malformed): that is a result, not a failure.
-    if proc.returncode not in (0, 2):
+    # vind index exits 3 when it skipped files (empty, malformed): that is a result, not a failure.
+    if proc.returncode not in (0, 3):
         sys.exit(f"index_corpus: {' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", proc.stderr)
     hours, minutes, seconds = wall.groups()

@@ -7,7 +7,7 @@ namespace vind::cli {
 
 CLI::App* add_inspect(CLI::App& app, InspectCommand& command) {
   CLI::App* cmd = app.add_subcommand("inspect", "Show how a document is read into passages");
-  cmd->add_option("file", command.file, "Document")->required();
+  cmd->add_option("FILE", command.file, "Document")->required();
   cmd->add_flag("--json", command.json, "JSON output");
   return cmd;
 }

@@ -1,14 +1,22 @@
 // vind index | search | explain | serve | inspect: parse the flags, run the one command given.
 
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "cli/usage.h"
+#include "cli/version.h"
 
 int main(int argc, char** argv) try {
-  CLI::App app{"vind: full-text search over Dutch documents"};
+  // Named, so usage lines say "vind search", wherever the binary was started from.
+  CLI::App app{"vind: full-text search over Dutch documents", "vind"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", vind::cli::version_text(), "Print the versions of vind, Xapian and ICU and exit");
+  app.footer(vind::cli::kExitCodesHelp);
   vind::cli::IndexCommand index;
   vind::cli::SearchCommand search;
   vind::cli::InspectCommand inspect;
@@ -18,18 +26,28 @@ int main(int argc, char** argv) try {
   CLI::App* explain_cmd = vind::cli::add_explain(app, search);
   CLI::App* inspect_cmd = vind::cli::add_inspect(app, inspect);
   CLI::App* serve_cmd = vind::cli::add_serve(app, serve);
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {  // --help, --version
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << vind::cli::usage_message(app, e, std::vector<std::string>(argv + 1, argv + argc));
+    return vind::cli::kExitUsage;
+  }
 
   if (*index_cmd) return vind::cli::run_index(index);
   if (*search_cmd) return vind::cli::run_search(search, false);
   if (*explain_cmd) return vind::cli::run_search(search, true);
   if (*inspect_cmd) return vind::cli::run_inspect(inspect);
   if (*serve_cmd) return vind::cli::run_serve(serve);
-  return 1;
+  return vind::cli::kExitError;
+} catch (const vind::cli::UsageError& e) {
+  std::cerr << "vind: " << e.what() << '\n';
+  return vind::cli::kExitUsage;
 } catch (const Xapian::Error& e) {
   std::cerr << "vind: " << e.get_description() << '\n';
-  return 1;
+  return vind::cli::kExitError;
 } catch (const std::exception& e) {
   std::cerr << "vind: " << e.what() << '\n';
-  return 1;
+  return vind::cli::kExitError;
 }

@@ -1,5 +1,7 @@
 #include "cli/report.h"
 
+#include "cli/exit_code.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -63,7 +65,7 @@ int report(const indexer::Report& r, std::ostream& out, std::ostream& err) {
     for (std::size_t i = 0; i < parts.size(); ++i) out << (i == 0 ? " " : ", ") << parts[i];
     out << "\n";
   }
-  return r.skipped.empty() ? 0 : 2;
+  return r.skipped.empty() ? kExitOk : kExitSkipped;
 }
 
 int report(const indexer::ShardsReport& r, std::ostream& out, std::ostream& err) {

@@ -1,7 +1,7 @@
 #pragma once
 // An indexing report → the summary a person reads, and the exit code a script checks:
-// 0 all files indexed, 2 some skipped (the rest indexed). Files left out because they ask not to
-// be published are counted, per format, but are no reason for 2.
+// kExitOk all files indexed, kExitSkipped some skipped (the rest indexed; exit_code.h). Files left
+// out because they ask not to be published are counted, per format, but are no reason for that.
 
 #include <ostream>
 

@@ -6,6 +6,8 @@
 
 #include "cli/commands.h"
 #include "cli/databases_option.h"
+#include "cli/terminal.h"
+#include "cli/usage.h"
 #include "searcher/json_output.h"
 #include "searcher/text_output.h"
 
@@ -23,28 +25,35 @@ std::string joined(const std::vector<std::string>& words) {
 CLI::App* add_search(CLI::App& app, SearchCommand& command) {
   searcher::SearchRequest& request = command.request;
   CLI::App* cmd = app.add_subcommand("search", "Search the index");
-  cmd->add_option("query", command.words, "Query words, \"phrases\", AND/OR/NOT, -word, kind:faq")
-      ->required();
+  cmd->add_option("QUERY", command.words, "Query words, \"phrases\", AND/OR/NOT, -word, kind:faq");
+  // "-bitcoin" is a query word, not an unknown option; query_words also requires one (usage.h).
+  cmd->allow_extras()->callback([cmd, &command] { command.words = query_words(*cmd, command.words); });
   add_databases(cmd, command.databases, command.timeouts);
   cmd->add_flag("--json", command.json, "JSON output (the website's contract)");
-  cmd->add_option("--limit", request.limit, "Results per page")->capture_default_str();
-  cmd->add_option("--offset", request.offset, "Results to skip")->capture_default_str();
+  cmd->add_option("--limit", request.limit, "Results per page")
+      ->type_name("N")->capture_default_str()->check(whole_number(1, searcher::kMaxLimit));
+  cmd->add_option("--offset", request.offset, "Results to skip")
+      ->type_name("N")->capture_default_str()->check(whole_number(0, searcher::kMaxOffset));
   cmd->add_flag("--partial", request.options.partial, "Treat the last word as a prefix");
-  cmd->add_option("--stemmer", command.settings.stemmer, "Refuse an index built with another stemmer");
-  cmd->add_option("--sort", request.sort, "relevance or date (newest first)")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, searcher::Sort>{
-          {"relevance", searcher::Sort::kRelevance}, {"date", searcher::Sort::kDate}}));
+  cmd->add_option("--stemmer", command.settings.stemmer, "Refuse an index built with another stemmer")
+      ->type_name("dutch|kraaij_pohlmann");
+  cmd->add_option("--sort", request.sort, "Best first, or newest first")
+      ->type_name("relevance|date")->check(one_of({"relevance", "date"}))
+      ->transform(CLI::Transformer(std::map<std::string, searcher::Sort>{
+          {"relevance", searcher::Sort::kRelevance}, {"date", searcher::Sort::kDate}}).description(""));
   cmd->add_flag_callback("--no-spelling", [&request] { request.options.spelling = false; },
                          "Do not correct typos");
   cmd->add_flag_callback("--no-synonyms", [&request] { request.options.synonyms = false; },
                          "Do not expand synonyms");
   cmd->add_flag_callback("--all-copies", [&request] { request.collapse_copies = false; },
                          "List passages with the same text as results of their own");
-  cmd->add_option("--bm25-k1", request.ranking.k1, "BM25 k1 (tuning)")->capture_default_str();
-  cmd->add_option("--bm25-b", request.ranking.b, "BM25 b (tuning)")->capture_default_str();
+  cmd->add_option("--bm25-k1", request.ranking.k1, "BM25 k1 (tuning)")
+      ->type_name("X")->capture_default_str()->check(decimal(0, 100));
+  cmd->add_option("--bm25-b", request.ranking.b, "BM25 b (tuning)")
+      ->type_name("X")->capture_default_str()->check(decimal(0, 1));
   cmd->add_option("--coordination", request.ranking.coordination,
                   "Score times the share of query words matched, to this power (tuning; 0: off)")
-      ->capture_default_str();
+      ->type_name("X")->capture_default_str()->check(decimal(0, 100));
   cmd->add_flag("--explain", command.explain, "Show how the query was understood");
   return cmd;
 }
@@ -52,7 +61,8 @@ CLI::App* add_search(CLI::App& app, SearchCommand& command) {
 CLI::App* add_explain(CLI::App& app, SearchCommand& command) {
   CLI::App* cmd = app.add_subcommand("explain", "Show how a query is understood (terms, "
                                                 "stems, compounds, synonyms, corrections)");
-  cmd->add_option("query", command.words, "Query")->required();
+  cmd->add_option("QUERY", command.words, "Query");
+  cmd->allow_extras()->callback([cmd, &command] { command.words = query_words(*cmd, command.words); });
   add_databases(cmd, command.databases, command.timeouts);
   cmd->add_flag("--partial", command.request.options.partial, "Treat the last word as a prefix");
   return cmd;
@@ -70,7 +80,7 @@ int run_search(SearchCommand& command, bool explain_only) {
   if (command.json) {
     std::cout << searcher::to_json(results).dump(2) << "\n";
   } else {
-    searcher::write_text(results, std::cout, isatty(STDOUT_FILENO));
+    searcher::write_text(results, std::cout, terminal_style(STDOUT_FILENO));
   }
   return 0;
 }

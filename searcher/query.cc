@@ -1,7 +1,7 @@
 #include "searcher/query.h"
 
 #include <algorithm>
-
+#include <cctype>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -110,7 +110,11 @@ std::vector<Lexeme> lex(std::string_view s) {
       const auto field = filter_prefixes().find(word.substr(0, colon));
       if (field != filter_prefixes().end()) {
         if (colon + 1 == word.size()) throw SyntaxError(field->first + ": zonder waarde");
-        out.push_back({Lex::kFilter, field->second + word.substr(colon + 1), sign});
+        std::string value = word.substr(colon + 1);
+        // Kinds are lowercase names: "kind:FAQ" means kind:faq, as the API reads it.
+        if (field->first == "kind")
+          std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+        out.push_back({Lex::kFilter, field->second + value, sign});
         continue;
       }
     }

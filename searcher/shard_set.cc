@@ -43,6 +43,9 @@ Xapian::Database open_local(const fs::path& path) {
                 " FILES…`");
   try {
     return Xapian::Database(path.string());
+  } catch (const Xapian::DatabaseNotFoundError&) {  // a folder of documents given as --db, say
+    throw Error(path.string() + ": not an index (no Xapian database there); give the folder `vind index "
+                "--db` wrote, or build one with `vind index --db " + path.string() + " FILES…`");
   } catch (const Xapian::Error& e) {
     throw Error(path.string() + ": cannot open the index: " + e.get_description());
   }

@@ -307,12 +307,13 @@ void add_limits_and_errors(httplib::Server& server, const ServeOptions& options,
     request_start = Clock::now();
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  const std::string origin = options.allow_origin;
-  server.set_post_routing_handler([origin](const httplib::Request& req, httplib::Response& res) {
-    if (origin.empty() || !req.has_header("Origin")) return;
+  const std::vector<std::string> origins = options.allow_origins;
+  server.set_post_routing_handler([origins](const httplib::Request& req, httplib::Response& res) {
+    if (origins.empty() || !req.has_header("Origin")) return;
     const std::string from = req.get_header_value("Origin");
-    if (origin != "*" && from != origin) return;
-    res.set_header("Access-Control-Allow-Origin", origin == "*" ? "*" : from);
+    const bool any = std::find(origins.begin(), origins.end(), "*") != origins.end();
+    if (!any && std::find(origins.begin(), origins.end(), from) == origins.end()) return;
+    res.set_header("Access-Control-Allow-Origin", any ? "*" : from);
     res.set_header("Vary", "Origin");
   });
   server.set_error_handler([](const httplib::Request&, httplib::Response& res) {

@@ -39,9 +39,9 @@ struct ServeOptions {
   // Loopback unless told otherwise: the index may hold what is not public yet.
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (the log line says which)
-  // The website's origin ("https://example.nl"), sent back in Access-Control-Allow-Origin when a
-  // browser asks from it; empty: no cross-origin access. "*" allows every origin.
-  std::string allow_origin;
+  // The websites' origins ("https://example.nl"), each sent back in Access-Control-Allow-Origin
+  // when a browser asks from it; none: no cross-origin access. "*" allows every origin.
+  std::vector<std::string> allow_origins;
   // cpp-httplib gives each open connection a thread for as long as it is kept alive, so this
   // bounds the number of concurrent clients served without waiting.
   std::size_t threads = 64;
