@@ -25,9 +25,11 @@ std::string snippet_html(const Snippet& snippet) {
   return html;
 }
 
-std::string passage_url(const schema::StoredPassage& passage) {
-  return passage.anchor.empty() ? passage.url : passage.url + "#" + passage.anchor;
+std::string passage_url(std::string_view page, std::string_view anchor) {
+  return anchor.empty() ? std::string(page) : std::string(page) + "#" + std::string(anchor);
 }
+
+std::string passage_url(const schema::StoredPassage& passage) { return passage_url(passage.url, passage.anchor); }
 
 nlohmann::json to_json(const Results& results) {
   nlohmann::json hits = nlohmann::json::array();
@@ -48,7 +50,7 @@ nlohmann::json to_json(const Results& results) {
       for (const Copy& c : hit.copies)
         copies.push_back({{"document", c.document},
                           {"anchor", c.anchor},
-                          {"url", c.anchor.empty() ? c.url : c.url + "#" + c.anchor}});
+                          {"url", passage_url(c.url, c.anchor)}});
       hits.back()["copies"] = std::move(copies);
     }
   }

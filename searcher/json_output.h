@@ -58,5 +58,6 @@ std::string snippet_html(const Snippet& snippet);
 
 // The passage's link: the page URL and its anchor.
 std::string passage_url(const schema::StoredPassage& passage);
+std::string passage_url(std::string_view page, std::string_view anchor);
 
 }  // namespace vind::searcher

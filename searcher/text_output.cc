@@ -92,6 +92,15 @@ void write_text(const Results& results, std::ostream& out, const TextStyle& styl
     out << "\n" << std::string(kIndent, ' ');
     Wrapped snippet(out, style, kIndent);
     for (const Fragment& f : hit.snippet) snippet.add(f.text, f.match);
+    if (!hit.copies.empty()) {
+      out << "\n" << std::string(kIndent, ' ');
+      Wrapped copies(out, style, kIndent);
+      copies.add("Ook op:", false);
+      for (const Copy& c : hit.copies) {
+        copies.add(" ", false);
+        copies.word(passage_url(c.url, c.anchor), false);
+      }
+    }
     out << "\n\n";
   }
   out << results.offset + 1 << "–" << results.offset + results.hits.size() << " van "

@@ -19,6 +19,7 @@ struct TextStyle {
 //    document title · date
 //    link (never broken)
 //    snippet, continued at the same indent
+//    Ook op: the links of its copies (Hit::copies), when it has any
 void write_text(const Results& results, std::ostream& out, const TextStyle& style);
 
 // How the query was understood, word by word, and the Xapian query that ran (vind explain).

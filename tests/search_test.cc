@@ -1,11 +1,15 @@
 #include "searcher/search.h"
 
+#include <sstream>
+
 #include <gtest/gtest.h>
+
 
 #include "analysis/error.h"
 #include "schema/schema.h"
 #include "searcher/json_output.h"
 #include "searcher/query.h"
+#include "searcher/text_output.h"
 #include "test_index.h"
 
 namespace vind::searcher {
@@ -79,6 +83,13 @@ TEST(Search, PassagesWithTheSameWordsAreOneResultListingTheOthers) {
   EXPECT_TRUE(collapsed.hits[1].copies.empty());
   EXPECT_EQ(to_json(collapsed).at("results").at(0).at("copies").size(), 2u);
   EXPECT_FALSE(to_json(collapsed).at("results").at(1).contains("copies"));
+  std::ostringstream text;
+  write_text(collapsed, text, {});
+  const Hit& first = collapsed.hits[0];
+  const std::string others = "   Ook op: " + passage_url(first.copies[0].url, first.copies[0].anchor) + " " +
+                             passage_url(first.copies[1].url, first.copies[1].anchor) + "\n";
+  EXPECT_NE(text.str().find(others), std::string::npos) << text.str();
+  EXPECT_EQ(text.str().find("Ook op:"), text.str().rfind("Ook op:")) << "only the hit with copies lists them";
   request.collapse_copies = false;
   EXPECT_EQ(search(searcher, request).hits.size(), 4u);
 }
