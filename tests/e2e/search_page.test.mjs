@@ -85,9 +85,9 @@ test('a result link lands on its section of the document page', async () => {
   const link = page.locator('.vind-result-link').first();
   await link.filter({ hasText: '4. Wie zit erachter' }).waitFor();
   assert.equal(await link.getAttribute('href'),
-    '/doc/faq-hack-clinical-diagnostics#4-Wie-zit-erachter-en-is-er-losgeld-betaald');
+    '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
   await link.click();
-  await page.waitForURL('**/doc/faq-hack-clinical-diagnostics#4-Wie-zit-erachter-en-is-er-losgeld-betaald');
+  await page.waitForURL('**/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
   const section = page.locator('section:target');
   assert.equal(await section.locator('h2').innerText(), '4. Wie zit erachter en is er losgeld betaald?');
   const box = await section.boundingBox();
