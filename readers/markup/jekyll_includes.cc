@@ -114,7 +114,7 @@ RenderedPage with_includes(std::string_view text, const std::filesystem::path& p
 bool is_jekyll_include(const std::filesystem::path& path) {
   for (const std::filesystem::path& part : path.parent_path())
     if (part == "_includes") return true;
-  return path.filename().string().starts_with("includes__");
+  return false;
 }
 
 }  // namespace vind::readers
