@@ -10,6 +10,7 @@
 #include "analysis/utf8.h"
 #include "readers/formats.h"
 #include "readers/html_passages.h"
+#include "readers/markup/jekyll_includes.h"
 #include "readers/markup/markup.h"
 #include "readers/text/encoding.h"
 #include "readers/text/text.h"
@@ -44,6 +45,10 @@ Document new_document(const Source& source, schema::Kind kind) {
 Document to_document(const std::filesystem::path& path, std::string bytes,
                      const ReadLimits& limits) {
   const std::string name = path.string();
+  // Jekyll publishes no page for a fragment; its text is found with the pages that include it
+  // (jekyll_includes.h), which are where a link can land.
+  if (is_jekyll_include(path))
+    throw Refusal(name + ": a Jekyll include, indexed with the pages that include it", Refusal::Cause::kLeftOut);
   if (bytes.size() > limits.max_bytes) throw too_large(name, bytes.size(), limits);
   if (is_blank(bytes)) throw Error(name + ": empty file");
   if (const std::size_t nul = bytes.find('\0'); nul != std::string::npos)

@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "analysis/error.h"
+#include "readers/jekyll_passages.h"
 #include "readers/markup/front_matter.h"
+#include "readers/markup/jekyll_includes.h"
 #include "readers/markup/markdown_text.h"
 #include "readers/text/anchors.h"
 #include "readers/text/dutch_date.h"
@@ -23,15 +25,6 @@ namespace vind::readers {
 namespace {
 
 constexpr std::size_t kNpos = std::string_view::npos;
-
-std::string fold_case(std::string_view s) {
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  u.foldCase();
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
 
 // Ruby's \p{Word}, which kramdown keeps in ids: alphabetic, marks, decimal digits, connector
 // punctuation ('_'), joiners.
@@ -69,58 +62,12 @@ std::string gfm_id(std::string_view heading_text) {
   return out;
 }
 
-// A TOC entry's text against a heading: "1. Wat is er precies gebeurd?" is listed as
-// "Wat is er precies gebeurd?", the number coming from the list around it.
-std::string toc_key(std::string_view text) {
-  text = trim(text);
-  std::size_t digits = 0;
-  while (digits < text.size() && is_digit(text[digits])) ++digits;
-  if (digits > 0 && digits < text.size() && text[digits] == '.') text = trim(text.substr(digits + 1));
-  return fold_case(collapse(text));
-}
-
 struct Section {
   std::size_t heading = 0;  // index into the body lines
   std::size_t end = 0;      // one past its last line
   std::string title;        // the heading's plain text
-  std::string id;           // what kramdown would make of it
+  std::string id;           // what kramdown makes of it
 };
-
-// Each section takes the fragment the page's own table of contents links it with, matched by
-// text, else by fragment; else kramdown's id. The corpus TOC writes "#1-Wat-is-er-precies-gebeurd"
-// where kramdown would render id="1-wat-is-er-precies-gebeurd". Each TOC link serves one section.
-void assign_anchors(const std::vector<Section>& sections, const std::vector<Link>& toc,
-                    std::vector<Passage>& passages) {
-  struct Candidates {
-    std::vector<std::size_t> links;  // indexes into toc, in page order
-    std::size_t next = 0;            // links before it are used
-  };
-  std::map<std::string, Candidates> by_text;
-  std::map<std::string, Candidates> by_fragment;
-  for (std::size_t t = 0; t < toc.size(); ++t) {
-    by_text[toc_key(toc[t].text)].links.push_back(t);
-    by_fragment[fold_case(std::string_view(toc[t].url).substr(1))].links.push_back(t);
-  }
-  std::vector<bool> used(toc.size(), false);
-  const auto first_unused = [&used](std::map<std::string, Candidates>& links, const std::string& key) {
-    const auto found = links.find(key);
-    if (found == links.end()) return kNpos;
-    Candidates& c = found->second;
-    while (c.next < c.links.size() && used[c.links[c.next]]) ++c.next;
-    return c.next < c.links.size() ? c.links[c.next] : kNpos;
-  };
-  UniqueAnchors unique(1);
-  for (std::size_t s = 0; s < sections.size(); ++s) {
-    std::size_t match = first_unused(by_text, toc_key(sections[s].title));
-    if (match == kNpos) match = first_unused(by_fragment, fold_case(sections[s].id));
-    std::string anchor = sections[s].id;
-    if (match != kNpos) {
-      used[match] = true;
-      anchor = toc[match].url.substr(1);
-    }
-    passages[s].anchor = unique.unique_anchor(anchor);
-  }
-}
 
 }  // namespace
 
@@ -144,32 +91,27 @@ Document faq_passages(const Source& source) {
   const std::string path = source.path.string();
   Document doc = new_document(source, schema::Kind::kFaq);
 
-  const std::vector<Line> lines = split_lines(source.text);
+  RenderedPage rendered = with_includes(source.text, source.path);
+  doc.warnings = std::move(rendered.warnings);
+  const std::vector<Line> lines = split_lines(without_liquid(rendered.text));
   FrontMatter front_matter = read_front_matter(lines);
   if (!published(front_matter))
     throw Refusal(path + ": not published (published: " + std::string(field(front_matter, "published")) + ")",
                   Refusal::Cause::kLeftOut);
+  if (std::string url = page_url(front_matter); !url.empty()) doc.url = std::move(url);
   doc.fields = std::move(front_matter.fields);
   const std::vector<MarkdownLine> blocks = markdown_lines(lines, front_matter.body);
 
   std::map<std::string, int> id_count;  // kramdown numbers repeated ids over all headings
   std::vector<Section> sections;
-  std::vector<Link> toc;
   std::string title;
   bool update_seen = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MarkdownLine& ml = blocks[i];
     if (ml.code) continue;
     if (ml.level == 0) {
-      // Most lines hold neither a link to a section nor the update date, and markdown_plain is
-      // not cheap.
+      // Most lines do not hold the update date, and markdown_plain is not cheap.
       const std::string_view raw = ml.line->text;
-      if (raw.find("](#") != kNpos) {
-        std::vector<Link> links;
-        markdown_plain(raw, &links);
-        for (Link& link : links)
-          if (link.url.size() > 1 && link.url[0] == '#') toc.push_back(std::move(link));
-      }
       // "**Laatste update:** *13 oktober 2025*" under the title.
       if (!update_seen && raw.find("aatste update") != kNpos) {
         const std::string text = collapse(markdown_plain(raw));
@@ -204,8 +146,13 @@ Document faq_passages(const Source& source) {
     if (title.empty() && key == "title") title = value;
   if (!title.empty()) doc.title = title;
 
+  // The id kramdown renders, whatever the page's table of contents links: the corpus TOC writes
+  // "#4-Wie-zit-erachter-…" where the built page has id="4-wie-zit-erachter-…", and a fragment
+  // is case-sensitive, so the TOC's link lands at the top of the page.
+  UniqueAnchors unique(1);
   for (const Section& section : sections) {
     Passage passage;
+    passage.anchor = unique.unique_anchor(section.id);
     passage.heading = section.title;
     passage.number = leading_number(section.title, 9);
     passage.text = markdown_text(blocks, section.heading + 1, section.end);
@@ -214,7 +161,6 @@ Document faq_passages(const Source& source) {
                              ": section \"" + section.title + "\" has no text");
     doc.passages.push_back(std::move(passage));
   }
-  assign_anchors(sections, toc, doc.passages);
   return doc;
 }
 

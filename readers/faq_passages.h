@@ -3,9 +3,9 @@
 //
 // Front matter (title, layout) becomes fields; the `# ` heading is the title and
 // "Laatste update: 13 oktober 2025" the date. Markdown (links and their URLs, kramdown attribute
-// lists `{:target="_blank"}`, emphasis, list markers) never reaches the passage text. Anchors: the
-// page's own table of contents where it links a section, else the id Jekyll's default renderer
-// (kramdown, GFM input) gives the heading. A page with `published: false` is left out (a Refusal,
+// lists `{:target="_blank"}`, emphasis, list markers) never reaches the passage text. Anchors: the id
+// Jekyll's default renderer (kramdown, GFM input) gives the heading, which is where a browser
+// lands on the built page; `{% include %}` fragments are written in (jekyll_includes.h). A page with `published: false` is left out (a Refusal,
 // Cause::kLeftOut). One question per file is a Jekyll collection item: jekyll_passages.h.
 
 #include <string_view>

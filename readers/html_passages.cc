@@ -151,11 +151,31 @@ std::vector<Section> sections_of(const xmlNode* body, const std::string& title) 
   return sections;
 }
 
+// kramdown parses the inside of an HTML block as Markdown when its tag says markdown="1" (or
+// "block", "span"): the CoronaMelder fragments open with <div class="notifications"
+// markdown="1"> and are Markdown pages, "## " sections and all.
+bool asks_for_markdown(std::string_view tag) {
+  for (std::size_t at = tag.find("markdown="); at != std::string_view::npos;
+       at = tag.find("markdown=", at + 1)) {
+    if (at == 0 || (tag[at - 1] != ' ' && tag[at - 1] != '\t' && tag[at - 1] != '\n')) continue;
+    std::string_view value = tag.substr(at + 9);
+    if (value.starts_with('"') || value.starts_with('\'')) {
+      const std::size_t close = value.find(value[0], 1);
+      value = value.substr(1, close == std::string_view::npos ? 0 : close - 1);
+    } else {
+      value = value.substr(0, value.find_first_of(" \t\n/>"));
+    }
+    return value == "1" || value == "block" || value == "span";
+  }
+  return false;
+}
+
 }  // namespace
 
 bool looks_like_html(std::string_view text) {
   std::string doctype;
   const std::string element = markup::first_element(text, &doctype);
+  if (doctype.empty() && asks_for_markdown(markup::first_tag(text))) return false;
   return doctype == "html" ||
          is_one_of(element, {"html", "head", "body", "title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
                              "table", "ul", "ol", "dl"});

@@ -19,8 +19,9 @@
 
 namespace vind::readers {
 
-// An HTML page starts (after comments) with a doctype html or an element only HTML has. Works on
-// bytes in any ASCII-compatible charset.
+// An HTML page starts (after comments) with a doctype html or an element only HTML has, unless
+// that element says markdown="1": kramdown then reads the file as Markdown. Works on bytes in any
+// ASCII-compatible charset.
 bool looks_like_html(std::string_view text);
 Document html_passages(const Source& source);
 

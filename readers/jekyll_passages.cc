@@ -7,6 +7,7 @@
 
 #include "analysis/error.h"
 #include "readers/markup/front_matter.h"
+#include "readers/markup/jekyll_includes.h"
 #include "readers/markup/markdown_text.h"
 #include "readers/text/text.h"
 
@@ -132,15 +133,16 @@ Document jekyll_passages(const Source& source) {
                   Refusal::Cause::kLeftOut);
 
   Document doc = new_document(source, schema::Kind::kFaq);
-  const std::string_view canonical = field(front_matter, "canonical");
-  if (canonical.starts_with("https://") || canonical.starts_with("http://")) doc.url = canonical;
+  if (std::string url = page_url(front_matter); !url.empty()) doc.url = std::move(url);
   doc.date = iso_date(field(front_matter, "date"));
   if (doc.date.empty()) doc.date = iso_date(field(front_matter, "lastmodified"));
   std::string title = collapse(without_liquid(field(front_matter, "title")));
 
   std::string body;
   for (std::size_t i = front_matter.body; i < lines.size(); ++i) body += lines[i].text + "\n";
-  const std::vector<Line> body_lines = split_lines(without_liquid(body));
+  RenderedPage rendered = with_includes(body, source.path);
+  doc.warnings = std::move(rendered.warnings);
+  const std::vector<Line> body_lines = split_lines(without_liquid(rendered.text));
   const std::vector<MarkdownLine> blocks = markdown_lines(body_lines, 0);
   const std::size_t h1 = title_heading(blocks);
   if (title.empty() && h1 != kNpos) title = heading_text(blocks[h1]);

@@ -13,7 +13,8 @@
 // (questions__nl__1-6-welke-informatie.md → 1-6-welke-informatie). Liquid never becomes text:
 // `{{ … }}` and `{% … %}` go, and so does what `{% comment %}` holds; HTML comments go too. A page
 // with `published: false` is left out (a Refusal, Cause::kLeftOut), not indexed. The date comes
-// from `date` or `lastmodified`, the URL from an absolute `canonical`.
+// from `date` or `lastmodified`, the URL from an absolute `canonical` or a `permalink:`
+// (front_matter.h), and `{% include %}` fragments are written in (jekyll_includes.h).
 
 #include <string>
 #include <string_view>

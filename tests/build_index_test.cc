@@ -144,8 +144,8 @@ TEST(BuildIndex, AChangedFileReplacesItsPassages) {
   EXPECT_EQ(file_names(report.unchanged), std::vector<std::string>{kKamervragen});
   EXPECT_EQ(report.passages_in_index, 36u);
   const auto now = anchors(dir / "db");
-  EXPECT_EQ(std::count(now.begin(), now.end(), "18-Waar-vind-ik-meer-informatie-of-hulp"), 0);
-  EXPECT_EQ(std::count(now.begin(), now.end(), "17-Hoe-kunnen-labs-dit-in-de-toekomst-voorkomen"), 1);
+  EXPECT_EQ(std::count(now.begin(), now.end(), "18-waar-vind-ik-meer-informatie-of-hulp"), 0);
+  EXPECT_EQ(std::count(now.begin(), now.end(), "17-hoe-kunnen-labs-dit-in-de-toekomst-voorkomen"), 1);
 }
 
 TEST(BuildIndex, AFileGoneFromTheFolderLosesItsPassages) {

@@ -44,7 +44,7 @@ TEST(Cli, IndexesSearchesAndPrintsPlainTextWhenPiped) {
   EXPECT_TRUE(search.output.starts_with(
       "1. 4. Wie zit erachter en is er losgeld betaald?\n"
       "   FAQ – Hack bij Clinical Diagnostics/ NMDL · 2025-10-13\n"
-      "   /faq-hack-clinical-diagnostics/#4-Wie-zit-erachter-en-is-er-losgeld-betaald\n"))
+      "   /faq-hack-clinical-diagnostics/#4-wie-zit-erachter-en-is-er-losgeld-betaald\n"))
       << search.output;
   EXPECT_EQ(search.output.find("\033["), std::string::npos) << "no escape codes into a pipe";
   // --db may be repeated, but takes one folder each time: the words after it are the query.
@@ -130,7 +130,7 @@ TEST(Cli, FallsBackToPlainWordsOnBadSyntax) {
   const Outcome search = vind("search --db " + quoted(dir / "db") + " --json '\"losgeld AND'");
   EXPECT_EQ(search.status, 0) << search.output;
   EXPECT_NE(search.output.find("Zoekopdracht niet begrepen"), std::string::npos) << search.output;
-  EXPECT_NE(search.output.find("4-Wie-zit-erachter-en-is-er-losgeld-betaald"), std::string::npos);
+  EXPECT_NE(search.output.find("4-wie-zit-erachter-en-is-er-losgeld-betaald"), std::string::npos);
 }
 
 TEST(Cli, InspectShowsEveryPassage) {
@@ -225,8 +225,8 @@ TEST_F(CliOnCorpus, AnExcludedWordNeedsNoDashes) {
   const std::string excluded = search("--json losgeld -betaald");
   EXPECT_EQ(excluded, search("--json -- losgeld -betaald"));
   EXPECT_NE(excluded.find("\"query\": \"losgeld -betaald\""), std::string::npos) << excluded;
-  EXPECT_EQ(excluded.find("\"anchor\": \"4-Wie-zit-erachter-en-is-er-losgeld-betaald\""), std::string::npos);
-  EXPECT_NE(search("--json losgeld").find("\"anchor\": \"4-Wie-zit-erachter-en-is-er-losgeld-betaald\""),
+  EXPECT_EQ(excluded.find("\"anchor\": \"4-wie-zit-erachter-en-is-er-losgeld-betaald\""), std::string::npos);
+  EXPECT_NE(search("--json losgeld").find("\"anchor\": \"4-wie-zit-erachter-en-is-er-losgeld-betaald\""),
             std::string::npos);
   EXPECT_EQ(vind("explain --db " + quoted(db()) + " -betaald").status, 0);
 }
@@ -259,7 +259,7 @@ TEST_F(CliOnCorpus, TextFitsTheTerminalWithAHangingIndent) {
             "1. 4. Wie zit erachter en is er losgeld betaald?\n"
             "   FAQ – Hack bij Clinical Diagnostics/ NMDL\n"
             "   · 2025-10-13\n"
-            "   /faq-hack-clinical-diagnostics/#4-Wie-zit-erachter-en-is-er-losgeld-betaald\n"
+            "   /faq-hack-clinical-diagnostics/#4-wie-zit-erachter-en-is-er-losgeld-betaald\n"
             "   … om druk uit te oefenen. Volgens betrouwbare\n"
             "   mediaberichten heeft Clinical Diagnostics een\n"
             "   miljoenenbedrag aan \033[1mlosgeld\033[0m \033[1mbetaald\033[0m, maar de\n"

@@ -50,5 +50,17 @@ TEST(FrontMatter, GivesTheFirstValueOfAKey) {
   EXPECT_EQ(field(fm, "date"), "");
 }
 
+TEST(FrontMatter, TakesThePageAddressThePageGives) {
+  const auto url = [](const std::string& fields) {
+    return page_url(read_front_matter(split_lines("---\n" + fields + "---\n")));
+  };
+  EXPECT_EQ(url("permalink: /faq/\n"), "/faq/");
+  EXPECT_EQ(url("canonical: https://www.rijksoverheid.nl/a\npermalink: /faq/\n"), "https://www.rijksoverheid.nl/a");
+  EXPECT_EQ(url("canonical: /relatief\n"), "");
+  EXPECT_EQ(url("permalink: /:categories/:title/\n"), "");
+  EXPECT_EQ(url("permalink: faq.html\n"), "");
+  EXPECT_EQ(url("title: Geen adres\n"), "");
+}
+
 }  // namespace
 }  // namespace vind::readers

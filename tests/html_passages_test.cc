@@ -161,5 +161,21 @@ TEST(HtmlPassages, SniffsHtml) {
   for (const auto& [text, yes] : cases) EXPECT_EQ(looks_like_html(text), yes) << text.substr(0, 60);
 }
 
+TEST(HtmlPassages, LeavesMarkdownInADivToTheMarkdownReaders) {
+  // The CoronaMelder fragments open so; kramdown reads the inside as Markdown.
+  const std::string fragment =
+      "<div class=\"notifications\" markdown=\"1\">\n\nJe ontvangt berichten.\n\n"
+      "## Deze meldingen ontvang je\n\n### 1. Een melding\n\nKlik op **deze** melding.\n</div>\n";
+  EXPECT_FALSE(looks_like_html(fragment));
+  const Document doc = to_document("mem/46-meldingen.md", fragment);
+  EXPECT_EQ(doc.format, "faq-markdown");
+  EXPECT_EQ(headings(doc), std::vector<std::string>{"Deze meldingen ontvang je"});
+  EXPECT_EQ(texts(doc), std::vector<std::string>{"1. Een melding\n\nKlik op deze melding."});
+  for (const std::string markdown : {"markdown='block'", "markdown=span", "data-x=1 markdown=\"1\""})
+    EXPECT_FALSE(looks_like_html("<div " + markdown + ">\n## A\n")) << markdown;
+  for (const std::string html : {"markdown=\"0\"", "data-markdown=\"1\"", "title=\"markdown=1\""})
+    EXPECT_TRUE(looks_like_html("<div " + html + ">\n## A\n")) << html;
+}
+
 }  // namespace
 }  // namespace vind::readers

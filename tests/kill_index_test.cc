@@ -117,7 +117,7 @@ TEST(KillIndex, ARebuildKilledPartWayLeavesThePreviousIndexAnswering) {
   const std::string db = (dir / "db").string();
   run("index --db " + db + " " + (source_dir() / "corpus").string());
   const std::string before = run("search --json --db " + db + " losgeld betaald");
-  ASSERT_NE(before.find("4-Wie-zit-erachter-en-is-er-losgeld-betaald"), std::string::npos);
+  ASSERT_NE(before.find("4-wie-zit-erachter-en-is-er-losgeld-betaald"), std::string::npos);
   const fs::path big = big_corpus(dir, 400);
 
   const pid_t pid = spawn_index({"--rebuild", "--db", db, big.string()});
@@ -145,7 +145,7 @@ TEST(KillIndex, AnUpdateKilledPartWayLeavesWholeFilesAndTheNextRunCompletesIt) {
   expect_whole_files(db);
   EXPECT_GE(Xapian::Database(db).get_doccount(), 37u);
   EXPECT_NE(run("search --json --db " + db + " losgeld betaald")
-                .find("4-Wie-zit-erachter-en-is-er-losgeld-betaald"),
+                .find("4-wie-zit-erachter-en-is-er-losgeld-betaald"),
             std::string::npos);
 
   run("index --db " + db + " " + (source_dir() / "corpus").string() + " " + big.string());

@@ -45,7 +45,11 @@ TEST(MarkdownText, KeepsTheTextAReaderSees) {
       {"~~weg~~ en ~enkel~", "weg en ~enkel~"},
       {"Zie [DigiD](https://www.digid.nl/){:target=\"_blank\"}.", "Zie DigiD."},
       {"{: .note}", ""},
-      {"&amp; &lt;b&gt; &quot;x&quot; &apos;y&apos; a&nbsp;b &eacute;", "& <b> \"x\" 'y' a b &eacute;"},
+      {"&amp; &lt;b&gt; &quot;x&quot; &apos;y&apos; a&nbsp;b &eacute; &#233; &#xE9; &#XE9;",
+       "& <b> \"x\" 'y' a b \u00e9 \u00e9 \u00e9 \u00e9"},
+      // A soft hyphen is no text; what is no character reference stays as written.
+      {"Privacy&shy;verklaring", "Privacyverklaring"},
+      {"AT&T &bestaatniet; &#; &#xZZ; &#0; &#xD800; &#99999999; a & b &", "AT&T &bestaatniet; &#; &#xZZ; &#0; &#xD800; &#99999999; a & b &"},
       // The corpus' link that never closes: only its text is left.
       {"website van [Bevolkingsonderzoek Nederland]((https://b.nl/x-lab){:target=\"_blank\"}.",
        "website van Bevolkingsonderzoek Nederland."},

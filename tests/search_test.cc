@@ -35,7 +35,7 @@ TEST(Search, RanksTheRansomSectionFirstForLosgeldBetaald) {
   const Results results = run(searcher, "losgeld betaald");
   ASSERT_FALSE(results.hits.empty());
   const Hit& first = results.hits.front();
-  EXPECT_EQ(first.passage.anchor, "4-Wie-zit-erachter-en-is-er-losgeld-betaald");
+  EXPECT_EQ(first.passage.anchor, "4-wie-zit-erachter-en-is-er-losgeld-betaald");
   EXPECT_EQ(first.rank, 1u);
   EXPECT_EQ(snippet_html(first.snippet),
             "… om druk uit te oefenen. Volgens betrouwbare mediaberichten heeft Clinical Diagnostics "
@@ -59,8 +59,8 @@ TEST(Search, JsonCarriesTheWholeContract) {
                      {"document", "faq-hack-clinical-diagnostics"},
                      {"title", "FAQ – Hack bij Clinical Diagnostics/ NMDL"},
                      {"section", "4. Wie zit erachter en is er losgeld betaald?"},
-                     {"anchor", "4-Wie-zit-erachter-en-is-er-losgeld-betaald"},
-                     {"url", "/faq-hack-clinical-diagnostics/#4-Wie-zit-erachter-en-is-er-losgeld-betaald"},
+                     {"anchor", "4-wie-zit-erachter-en-is-er-losgeld-betaald"},
+                     {"url", "/faq-hack-clinical-diagnostics/#4-wie-zit-erachter-en-is-er-losgeld-betaald"},
                      {"date", "2025-10-13"},
                      {"kind", "faq"},
                  }));
@@ -149,9 +149,9 @@ TEST(Search, FindsDiacriticsAndHyphensEitherWay) {
   const std::vector<Case> cases = {
       {{"geinformeerd", "geïnformeerd"}, 8, {kv + "vraag-17", kv + "vraag-13", kv + "vraag-1"}},
       {{"zcert", "Z-Cert", "z cert"}, 7, {kv + "vraag-5", kv + "vraag-16", kv + "vraag-13"}},
-      {{"backups", "back-ups"}, 1, {faq + "17-Hoe-kunnen-labs-dit-in-de-toekomst-voorkomen"}},
-      {{"485000", "485.000"}, 2, {faq + "2-Hoeveel-mensen-zijn-getroffen", kv + "vraag-1"}},
-      {{"ID's", "ID"}, 2, {faq + "16-Waarom-zou-ik-een-digitaal-ID-of-wallet-wel-vertrouwen", kv + "vraag-8"}},
+      {{"backups", "back-ups"}, 1, {faq + "17-hoe-kunnen-labs-dit-in-de-toekomst-voorkomen"}},
+      {{"485000", "485.000"}, 2, {faq + "2-hoeveel-mensen-zijn-getroffen", kv + "vraag-1"}},
+      {{"ID's", "ID"}, 2, {faq + "16-waarom-zou-ik-een-digitaal-id-of-wallet-wel-vertrouwen", kv + "vraag-8"}},
       // "(oud-)deelnemers" in the documents is found as "deelnemers" too.
       {{"deelnemers"}, 8, {kv + "vraag-17", kv + "vraag-2", kv + "vraag-1"}},
   };
@@ -175,7 +175,7 @@ TEST(Search, AQueryOfOnlyStopwordsStillFindsItsSection) {
   const Searcher searcher(build(dir));
   const Results results = run(searcher, "wat kan ik zelf doen");
   ASSERT_FALSE(results.hits.empty());
-  EXPECT_EQ(results.hits.front().passage.anchor, "11-Wat-kan-ik-zelf-doen");
+  EXPECT_EQ(results.hits.front().passage.anchor, "11-wat-kan-ik-zelf-doen");
 }
 
 // Index and query analyse alike: every word of every passage finds that passage.
@@ -297,7 +297,7 @@ Searcher* DutchSearch::searcher_ = nullptr;
 TEST_F(DutchSearch, CorrectsATypoAndSaysSo) {
   const Results results = find("losgelt betaald");
   EXPECT_EQ(results.corrected, "losgeld betaald");
-  EXPECT_EQ(anchors(results, 1), std::vector<std::string>{"4-Wie-zit-erachter-en-is-er-losgeld-betaald"});
+  EXPECT_EQ(anchors(results, 1), std::vector<std::string>{"4-wie-zit-erachter-en-is-er-losgeld-betaald"});
   EXPECT_EQ(to_json(results).at("corrected"), "losgeld betaald");
   EXPECT_EQ(find("schadevergoedng").corrected, "schadevergoeding");
   EXPECT_TRUE(to_json(find("losgeld")).at("corrected").is_null());
@@ -336,7 +336,7 @@ TEST_F(DutchSearch, ScoresByBm25TimesTheShareOfWordsMatched) {
 
 TEST_F(DutchSearch, FindsCompoundsThroughTheirParts) {
   EXPECT_EQ(anchors(find("kanker kind:faq"), 1),
-            std::vector<std::string>{"5-Zijn-andere-bevolkingsonderzoeken-geraakt"});
+            std::vector<std::string>{"5-zijn-andere-bevolkingsonderzoeken-geraakt"});
   EXPECT_EQ(anchors(find("phishing kind:kamervragen"), 1), std::vector<std::string>{"vraag-12"});
   // "dark web" is two words in the answers; "darkweb" finds them.
   EXPECT_EQ(anchors(find("darkweb"), 2), (std::vector<std::string>{"vraag-12", "vraag-2"}));
@@ -345,29 +345,29 @@ TEST_F(DutchSearch, FindsCompoundsThroughTheirParts) {
 TEST_F(DutchSearch, FindsAbbreviationsAndTheirLongForms) {
   EXPECT_EQ(anchors(find("LUMC"), 1), std::vector<std::string>{"vraag-4"});  // "Leids Universitair Medisch Centrum"
   EXPECT_EQ(anchors(find("BSN vervangen"), 1),
-            std::vector<std::string>{"14-Waarom-is-er-nog-geen-oplossing-en-kan-het-BSN-niet-worden-vervangen"});
+            std::vector<std::string>{"14-waarom-is-er-nog-geen-oplossing-en-kan-het-bsn-niet-worden-vervangen"});
   const Results bzk = find("BZK");  // defined in the FAQ as "Ministerie van Binnenlandse Zaken (BZK)"
   EXPECT_EQ(anchors(bzk, 1), std::vector<std::string>{
-                                 "14-Waarom-is-er-nog-geen-oplossing-en-kan-het-BSN-niet-worden-vervangen"});
+                                 "14-waarom-is-er-nog-geen-oplossing-en-kan-het-bsn-niet-worden-vervangen"});
 }
 
 TEST_F(DutchSearch, ExactWordsRankAboveSynonymsAndParts) {
-  EXPECT_EQ(anchors(find("tweefactorauthenticatie"), 1), std::vector<std::string>{"11-Wat-kan-ik-zelf-doen"});
+  EXPECT_EQ(anchors(find("tweefactorauthenticatie"), 1), std::vector<std::string>{"11-wat-kan-ik-zelf-doen"});
   EXPECT_EQ(anchors(find("NIS2"), 1),
-            std::vector<std::string>{"10-Waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld"});
+            std::vector<std::string>{"10-waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld"});
 }
 
 TEST_F(DutchSearch, CompletesTheLastWordWhilePeopleType) {
-  EXPECT_EQ(anchors(find("tweefactor", true), 1), std::vector<std::string>{"11-Wat-kan-ik-zelf-doen"});
+  EXPECT_EQ(anchors(find("tweefactor", true), 1), std::vector<std::string>{"11-wat-kan-ik-zelf-doen"});
   EXPECT_TRUE(find("tweefactor", false).hits.empty());
-  EXPECT_EQ(anchors(find("wat kan ik zelf doen", true), 1), std::vector<std::string>{"11-Wat-kan-ik-zelf-doen"});
+  EXPECT_EQ(anchors(find("wat kan ik zelf doen", true), 1), std::vector<std::string>{"11-wat-kan-ik-zelf-doen"});
 }
 
 TEST_F(DutchSearch, AnswersNaturalLanguageQuestions) {
   EXPECT_EQ(anchors(find("kan mijn burgerservicenummer worden veranderd"), 1),
-            std::vector<std::string>{"14-Waarom-is-er-nog-geen-oplossing-en-kan-het-BSN-niet-worden-vervangen"});
+            std::vector<std::string>{"14-waarom-is-er-nog-geen-oplossing-en-kan-het-bsn-niet-worden-vervangen"});
   EXPECT_EQ(anchors(find("is er losgeld betaald aan de hackers"), 1),
-            std::vector<std::string>{"4-Wie-zit-erachter-en-is-er-losgeld-betaald"});
+            std::vector<std::string>{"4-wie-zit-erachter-en-is-er-losgeld-betaald"});
 }
 
 TEST_F(DutchSearch, SortsByDateNewestFirst) {

@@ -21,7 +21,9 @@
   }
 
   // The server escapes snippets and adds only <mark>; rebuilding them from text nodes keeps the
-  // page safe even if that ever failed. DOMParser documents are inert: no script runs, no image loads.
+  // page safe even if that ever failed. DOMParser documents are inert: no script runs, no image
+  // loads. Each piece is parsed inside a <p>: before <body> the parser drops blanks, and the space
+  // in "<mark>losgeld</mark> <mark>betaald</mark>" with them.
   function appendSnippet(parent, html) {
     var parts = String(html).split(/(<mark>|<\/mark>)/);
     var marked = false;
@@ -29,7 +31,7 @@
       if (part === '<mark>') { marked = true; return; }
       if (part === '</mark>') { marked = false; return; }
       if (!part) return;
-      var text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent;
+      var text = new DOMParser().parseFromString('<p>' + part, 'text/html').body.textContent;
       parent.appendChild(marked ? el('mark', {}, text) : document.createTextNode(text));
     });
   }
@@ -86,16 +88,26 @@
     form.appendChild(help);
     this.status = el('p', { 'class': 'vind-status', role: 'status', 'aria-live': 'polite' });
     this.results = el('ol', { 'class': 'vind-results', 'aria-label': 'Zoekresultaten' });
+    this.more = el('button', { type: 'button', 'class': 'vind-more' }, 'Meer resultaten');
+    this.more.hidden = true;
     root.appendChild(form);
     root.appendChild(this.status);
     root.appendChild(this.results);
+    root.appendChild(this.more);
+    this.shown = { query: '', count: 0, total: 0 };
 
     var self = this;
     form.addEventListener('submit', function (event) {
       event.preventDefault();
+      // The as-you-type search still pending would replace this one with its prefix search.
+      clearTimeout(self.timer);
       self.closeSuggestions();
-      self.search(false);
+      self.search(false, 1, 'push');
     });
+    this.more.addEventListener('click', function () { self.loadMore(); });
+    // The query is in the address: a link to it, Back after following a result, and Back and
+    // Forward between queries all show what the address says.
+    window.addEventListener('popstate', function () { self.fromAddress(); });
     this.input.addEventListener('input', function () { self.schedule(); });
     this.input.addEventListener('keydown', function (event) { self.onInputKey(event); });
     this.results.addEventListener('keydown', function (event) { self.onResultKey(event); });
@@ -111,11 +123,47 @@
     }).join('&');
     return fetch(this.endpoint + path + '?' + query, { signal: this.pending.signal })
       .then(function (response) {
-        return response.json().then(function (body) {
-          if (!response.ok) throw new Error(body && body.error ? body.error : 'HTTP ' + response.status);
-          return body;
-        });
+        if (!response.ok) {
+          var failed = new Error('HTTP ' + response.status);
+          failed.status = response.status;
+          throw failed;
+        }
+        return response.json();
       });
+  };
+
+  SearchBox.prototype.fromAddress = function () {
+    var params = new URLSearchParams(window.location.search);
+    var q = params.get('q') || '';
+    var pages = Math.max(1, Math.min(50, parseInt(params.get('pagina'), 10) || 1));
+    this.input.value = q;
+    this.closeSuggestions();
+    this.search(false, pages, 'none');
+  };
+
+  // history: 'push' a new entry (a query sent with Enter), 'replace' this one (typing, more
+  // results) or 'none' (the address already says it).
+  SearchBox.prototype.remember = function (text, pages, history) {
+    if (history === 'none') return;
+    var url = new URL(window.location.href);
+    if (text.trim()) url.searchParams.set('q', text); else url.searchParams.delete('q');
+    if (pages > 1) url.searchParams.set('pagina', String(pages)); else url.searchParams.delete('pagina');
+    url.hash = '';
+    if (url.href === window.location.href) return;
+    if (history === 'push') window.history.pushState(null, '', url.href);
+    else window.history.replaceState(null, '', url.href);
+  };
+
+  // In Dutch, with a way to try again: a browser's own "Failed to fetch" means nothing here.
+  SearchBox.prototype.showError = function (error, retry) {
+    this.results.replaceChildren();
+    this.more.hidden = true;
+    this.status.replaceChildren(document.createTextNode(error.status
+      ? 'Zoeken lukte niet (fout ' + error.status + ' van de zoekdienst). '
+      : 'De zoekdienst is nu niet bereikbaar. '));
+    var button = el('button', { type: 'button', 'class': 'vind-correction' }, 'Opnieuw proberen');
+    button.addEventListener('click', retry);
+    this.status.appendChild(button);
   };
 
   SearchBox.prototype.schedule = function () {
@@ -124,14 +172,18 @@
     this.timer = setTimeout(function () { self.search(true); }, DEBOUNCE_MS);
   };
 
-  // partial: the user is still typing; the last word also counts as a prefix.
-  SearchBox.prototype.search = function (partial) {
+  // partial: the user is still typing; the last word also counts as a prefix. pages: how many
+  // pages of results to show at once (a link with pagina=3). history: as remember() takes it.
+  SearchBox.prototype.search = function (partial, pages, history) {
     var text = this.input.value;
+    pages = pages || 1;
     if (this.pending) this.pending.abort();
     this.pending = new AbortController();
+    this.remember(text, pages, history || 'replace');
     if (!text.trim()) {
       this.closeSuggestions();
       this.results.replaceChildren();
+      this.more.hidden = true;
       this.status.textContent = '';
       return;
     }
@@ -141,12 +193,37 @@
         .then(function (body) { self.showSuggestions(body.suggestions, text); })
         .catch(function () { self.closeSuggestions(); });
     }
-    this.api('/api/search', { q: text, limit: PAGE_SIZE, partial: partial ? 'true' : 'false' })
-      .then(function (body) { self.showResults(body); })
+    this.api('/api/search', { q: text, limit: PAGE_SIZE * pages, partial: partial ? 'true' : 'false' })
+      .then(function (body) { self.showResults(body, partial); })
       .catch(function (error) {
         if (error.name === 'AbortError') return;
-        self.results.replaceChildren();
-        self.status.textContent = 'Zoeken lukte niet: ' + error.message;
+        self.showError(error, function () { self.search(partial, pages, 'none'); });
+      });
+  };
+
+  // The next page below the others; focus goes to its first result, and the status says which
+  // results came, for a screen reader that cannot see them appear.
+  SearchBox.prototype.loadMore = function () {
+    var self = this;
+    var shown = this.shown;
+    if (this.pending) this.pending.abort();
+    this.pending = new AbortController();
+    this.api('/api/search', { q: shown.query, offset: shown.count, limit: PAGE_SIZE, partial: shown.partial ? 'true' : 'false' })
+      .then(function (body) {
+        var first = self.resultLinks().length;
+        body.results.forEach(function (hit) { self.appendResult(hit); });
+        shown.count += body.results.length;
+        shown.total = body.total;
+        self.more.hidden = !body.results.length || shown.count >= shown.total;
+        self.status.textContent = 'Resultaat ' + (first + 1) + ' tot en met ' + shown.count + ' van ' +
+          shown.total + ' voor „' + (body.corrected || body.query) + '”.';
+        self.remember(self.input.value, Math.ceil(shown.count / PAGE_SIZE), 'replace');
+        var links = self.resultLinks();
+        if (links[first]) links[first].focus();
+      })
+      .catch(function (error) {
+        if (error.name === 'AbortError') return;
+        self.showError(error, function () { self.search(false, Math.ceil(shown.count / PAGE_SIZE), 'none'); });
       });
   };
 
@@ -189,9 +266,10 @@
   };
 
   SearchBox.prototype.pick = function (index) {
+    clearTimeout(this.timer);
     this.input.value = this.suggestions[index].text + ' ';
     this.closeSuggestions();
-    this.search(false);
+    this.search(false, 1, 'push');
     this.input.focus();
   };
 
@@ -254,10 +332,12 @@
       ' Niet alle delen van de index antwoordden; er kunnen resultaten ontbreken.'));
   };
 
-  SearchBox.prototype.showResults = function (body) {
+  SearchBox.prototype.showResults = function (body, partial) {
     var self = this;
     this.results.replaceChildren();
     this.status.replaceChildren();
+    this.shown = { query: body.query, partial: partial, count: body.results.length, total: body.total };
+    this.more.hidden = body.results.length >= body.total || !body.results.length;
     if (!body.results.length) {
       this.status.appendChild(document.createTextNode('Geen resultaten voor „' + body.query + '”.'));
       if (body.corrected) this.offerCorrection(body.corrected, 'Bedoelde u ');
@@ -269,21 +349,40 @@
     var searched = body.corrected ? '„' + body.corrected + '” (u typte „' + body.query + '”)' : '„' + body.query + '”';
     this.status.textContent = count + ' voor ' + searched + '.';
     this.notePartial(body);
-    body.results.forEach(function (hit) {
-      var item = el('li', { 'class': 'vind-result' });
-      var href = self.resultHref(hit);
-      var heading = el(href ? 'a' : 'span', { 'class': 'vind-result-link' }, hit.section || hit.title);
-      if (href) heading.setAttribute('href', href);
-      var title = el('p', { 'class': 'vind-result-title' }, hit.title);
-      var date = formatDate(hit.date);
-      if (date) title.appendChild(el('time', { datetime: hit.date }, ' · ' + date));
-      var snippet = el('p', { 'class': 'vind-snippet' });
-      appendSnippet(snippet, hit.snippet);
-      item.appendChild(heading);
-      item.appendChild(title);
-      item.appendChild(snippet);
-      self.results.appendChild(item);
+    body.results.forEach(function (hit) { self.appendResult(hit); });
+  };
+
+  SearchBox.prototype.appendResult = function (hit) {
+    var item = el('li', { 'class': 'vind-result' });
+    var href = this.resultHref(hit);
+    var heading = el(href ? 'a' : 'span', { 'class': 'vind-result-link' }, hit.section || hit.title);
+    if (href) heading.setAttribute('href', href);
+    var title = el('p', { 'class': 'vind-result-title' }, hit.title);
+    var date = formatDate(hit.date);
+    if (date) title.appendChild(el('time', { datetime: hit.date }, ' · ' + date));
+    var snippet = el('p', { 'class': 'vind-snippet' });
+    appendSnippet(snippet, hit.snippet);
+    item.appendChild(heading);
+    item.appendChild(title);
+    item.appendChild(snippet);
+    this.appendCopies(item, hit.copies || []);
+    this.results.appendChild(item);
+  };
+
+  // The same text on other pages is one result; its other places are named, not repeated.
+  SearchBox.prototype.appendCopies = function (item, copies) {
+    var self = this;
+    var links = copies.map(function (copy) {
+      var href = self.resultHref(copy);
+      return href ? el('a', { href: href, 'class': 'vind-copy' }, copy.document) : null;
+    }).filter(Boolean);
+    if (!links.length) return;
+    var line = el('p', { 'class': 'vind-copies' }, 'Ook op: ');
+    links.forEach(function (link, i) {
+      if (i) line.appendChild(document.createTextNode(', '));
+      line.appendChild(link);
     });
+    item.appendChild(line);
   };
 
   SearchBox.prototype.offerCorrection = function (text, lead) {
@@ -291,7 +390,7 @@
     var button = el('button', { type: 'button', 'class': 'vind-correction' }, text);
     button.addEventListener('click', function () {
       self.input.value = text;
-      self.search(false);
+      self.search(false, 1, 'push');
       self.input.focus();
     });
     this.status.appendChild(document.createTextNode(' ' + lead));
@@ -301,7 +400,10 @@
 
   function start() {
     var roots = document.querySelectorAll('[data-vind-search]');
-    for (var i = 0; i < roots.length; i++) new SearchBox(roots[i]);
+    for (var i = 0; i < roots.length; i++) {
+      var box = new SearchBox(roots[i]);
+      if (new URLSearchParams(window.location.search).get('q')) box.fromAddress();
+    }
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

@@ -57,4 +57,13 @@ bool published(const FrontMatter& front_matter) {
   return value != "false" && value != "no" && value != "off";
 }
 
+std::string page_url(const FrontMatter& front_matter) {
+  const std::string_view canonical = field(front_matter, "canonical");
+  if (canonical.starts_with("https://") || canonical.starts_with("http://")) return std::string(canonical);
+  const std::string_view permalink = field(front_matter, "permalink");
+  // "/:categories/:title/" is a pattern for _config.yml to fill in, not an address.
+  if (permalink.starts_with('/') && permalink.find(':') == std::string_view::npos) return std::string(permalink);
+  return {};
+}
+
 }  // namespace vind::readers

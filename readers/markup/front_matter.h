@@ -34,4 +34,8 @@ std::string_view field(const FrontMatter& front_matter, std::string_view key);
 // then leaves it out of the site, and vind out of the index.
 bool published(const FrontMatter& front_matter);
 
+// Where the page is published, as the page itself says: an absolute `canonical`, else a
+// `permalink:` address ("/faq/", relative to the site), else "".
+std::string page_url(const FrontMatter& front_matter);
+
 }  // namespace vind::readers

@@ -1,5 +1,8 @@
 #include "readers/markup/markdown_text.h"
 
+#include <libxml/HTMLparser.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 
 namespace vind::readers {
@@ -175,13 +178,36 @@ bool is_script_tag(std::string_view tag) {
   return name == "sup" || name == "sub";
 }
 
-struct Entity {
-  std::string_view name;
-  std::string_view text;
-};
+// The longest entity name HTML has ("&CounterClockwiseContourIntegral;") is 31 letters.
+constexpr std::size_t kMaxEntity = 40;
 
-constexpr Entity kEntities[] = {{"&amp;", "&"},   {"&lt;", "<"},    {"&gt;", ">"},
-                                {"&quot;", "\""}, {"&apos;", "'"},  {"&nbsp;", " "}};
+// The text of the character reference at `at` ('&') and one past it, or {"", at} when it is none:
+// "&amp;" "&#233;" "&#xE9;" and every HTML entity libxml2 knows ("&eacute;"). A soft hyphen is
+// no text: CoronaCheck writes "Privacy&shy;verklaring", which is one word.
+std::pair<std::string, std::size_t> character_reference(std::string_view s, std::size_t at) {
+  const std::size_t semicolon = s.find(';', at);
+  if (semicolon == kNpos || semicolon - at > kMaxEntity || semicolon == at + 1) return {"", at};
+  const std::string name(s.substr(at + 1, semicolon - at - 1));
+  UChar32 c = -1;
+  if (name[0] == '#') {
+    const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+    const std::string digits = name.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 6 ||
+        digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") != std::string::npos)
+      return {"", at};
+    c = static_cast<UChar32>(std::stol(digits, nullptr, hex ? 16 : 10));
+  } else if (name == "nbsp") {
+    c = ' ';
+  } else {
+    const htmlEntityDesc* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
+    if (entity == nullptr) return {"", at};
+    c = static_cast<UChar32>(entity->value);
+  }
+  if (c <= 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return {"", at};
+  std::string text;
+  if (c != 0xAD) icu::UnicodeString(c).toUTF8String(text);
+  return {text, semicolon + 1};
+}
 
 // No document writes a code span between more backticks than this; a longer run is no delimiter,
 // which keeps the search for the closing run to one pass per length.
@@ -285,11 +311,9 @@ class InlineText {
       if (const std::size_t close = list_close_.find(i); close < limit) return close + 1;
     }
     if (c == '&') {
-      for (const Entity& entity : kEntities) {
-        if (s.substr(i, limit - i).starts_with(entity.name)) {
-          out += entity.text;
-          return i + entity.name.size();
-        }
+      if (const auto [text, end] = character_reference(s.substr(0, limit), i); end > i) {
+        out += text;
+        return end;
       }
     }
     // Every '*' goes, paired or not: section 5 has "of** andere", section 8 "Volksgezondhei**d".

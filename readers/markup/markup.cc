@@ -134,7 +134,11 @@ std::string text(const xmlNode* node) {
   return out;
 }
 
-std::string first_element(std::string_view text, std::string* doctype) {
+namespace {
+
+// The text from the first element's '<' on, past what first_element skips; "" when the text does
+// not start so.
+std::string_view from_first_element(std::string_view text, std::string* doctype) {
   text = without_bom(text);
   while (true) {
     text = trim(text);
@@ -149,12 +153,25 @@ std::string first_element(std::string_view text, std::string* doctype) {
       const std::size_t subset = text.find_first_of("[>");
       close = subset != std::string_view::npos && text[subset] == '[' ? "]>" : ">";
     } else {
-      return lowercase_name(text.substr(1));
+      return text;
     }
     const std::size_t end = text.find(close);
     if (end == std::string_view::npos) return {};
     text.remove_prefix(end + close.size());
   }
+}
+
+}  // namespace
+
+std::string first_element(std::string_view text, std::string* doctype) {
+  const std::string_view element = from_first_element(text, doctype);
+  return element.empty() ? std::string() : lowercase_name(element.substr(1));
+}
+
+std::string_view first_tag(std::string_view text) {
+  const std::string_view element = from_first_element(text, nullptr);
+  const std::size_t end = element.find('>');
+  return end == std::string_view::npos ? std::string_view() : element.substr(0, end + 1);
 }
 
 }  // namespace vind::readers::markup

@@ -75,4 +75,8 @@ std::string text(const xmlNode* node);
 // so. The doctype's name goes to `doctype` ("html"), lowercase. How the markup readers sniff.
 std::string first_element(std::string_view text, std::string* doctype = nullptr);
 
+// The first element's opening tag as written ("<div class=\"notifications\" markdown=\"1\">"),
+// "" when first_element finds none or the tag does not close.
+std::string_view first_tag(std::string_view text);
+
 }  // namespace vind::readers::markup

@@ -1,23 +1,29 @@
 // The search page in a real browser: Debian's chromium, driven by playwright-core, against a real
-// `vind serve` on a free loopback port. Run by CTest (tests/CMakeLists.txt) with VIND_BINARY and
+// `vind serve` on a free loopback port, and the same box in a real Jekyll site (site/, built with
+// Debian's jekyll during the test and served on loopback) whose results must land on the built
+// pages. axe-core checks WCAG 2.1 AA. Run by CTest (tests/CMakeLists.txt) with VIND_BINARY and
 // VIND_SOURCE_DIR set; VIND_SCREENSHOT=FILE also saves a screenshot of the page with results.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const binary = process.env.VIND_BINARY;
 const source = process.env.VIND_SOURCE_DIR;
 assert.ok(binary && source, 'VIND_BINARY and VIND_SOURCE_DIR must be set (ctest sets them)');
 
-let dir, server, base, browser;
+let dir, server, base, browser, siteServer, siteVind, site;
 
-function startServer(db) {
+function startServer(db, extra = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, ['serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(binary, ['serve', '--db', db, '--port', '0', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';
     child.stderr.on('data', (chunk) => {
       log += chunk;
@@ -28,6 +34,45 @@ function startServer(db) {
   });
 }
 
+// The built site as a static host serves it: "/faq/" is /faq/index.html.
+function startSite(root) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+  const http = createServer((request, response) => {
+    let path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const body = readFileSync(join(root, path));
+      response.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end('niet gevonden');
+    }
+  });
+  return new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(http)));
+}
+
+// The fixture site with the FAQ page, vind's include and its script and style, built by jekyll
+// with vind_endpoint pointing at a vind serve that indexed the site's pages.
+async function buildSite() {
+  const src = join(dir, 'site-src');
+  cpSync(join(source, 'tests/e2e/site'), src, { recursive: true });
+  cpSync(join(source, 'web/_includes/vind-search.html'), join(src, '_includes/vind-search.html'));
+  mkdirSync(join(src, 'assets'));
+  for (const file of ['vind-search.js', 'vind-search.css']) cpSync(join(source, 'web', file), join(src, 'assets', file));
+  const faq = readFileSync(join(source, 'corpus/faq-hack-clinical-diagnostics.md'), 'utf8');
+  writeFileSync(join(src, 'faq.md'), faq.replace('---\nlayout: page\n', '---\nlayout: default\npermalink: /faq/\n'));
+  const db = join(dir, 'site-db');
+  execFileSync(binary, ['index', '--db', db, join(src, 'faq.md'), join(src, '_vragen'), join(src, '_includes')],
+    { stdio: 'ignore' });
+  siteServer = await startSite(join(dir, 'site'));
+  site = `http://127.0.0.1:${siteServer.address().port}`;
+  siteVind = await startServer(db, ['--allow-origin', site]);
+  writeFileSync(join(dir, 'endpoint.yml'), `vind_endpoint: ${siteVind.url}\n`);
+  execFileSync('jekyll', ['build', '--quiet', '--source', src, '--destination', join(dir, 'site'),
+    '--config', `${join(src, '_config.yml')},${join(dir, 'endpoint.yml')}`], { stdio: 'ignore' });
+}
+
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vind-e2e-'));
   const db = join(dir, 'db');
@@ -35,23 +80,53 @@ before(async () => {
     { stdio: 'ignore' });
   server = await startServer(db);
   base = server.url;
+  await buildSite();
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
 });
 
 after(async () => {
   if (browser) await browser.close();
   if (server) server.child.kill('SIGTERM');
+  if (siteVind) siteVind.child.kill('SIGTERM');
+  if (siteServer) siteServer.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 // A page that fails the test on any dialog (alert() from injected markup) or script error.
-async function openPage(viewport = { width: 1000, height: 800 }) {
+async function openPage(viewport = { width: 1000, height: 800 }, url = base + '/') {
   const page = await browser.newPage({ viewport });
   const problems = [];
   page.on('dialog', async (dialog) => { problems.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(base + '/');
+  await page.goto(url);
   return { page, problems };
+}
+
+// axe-core's WCAG 2.1 A and AA rules on the page as it is now: the violations, as "rule: target".
+async function accessibilityViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+// WCAG's contrast ratio of two "rgb(r, g, b)" colours.
+function contrast(a, b) {
+  const luminance = (rgb) => {
+    const [r, g, b2] = rgb.match(/\d+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// The visible text of a snippet is the JSON's, marks and escapes undone.
+function snippetText(html) {
+  return html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
 async function typeQuery(page, text) {
@@ -85,9 +160,9 @@ test('a result link lands on its section of the document page', async () => {
   const link = page.locator('.vind-result-link').first();
   await link.filter({ hasText: '4. Wie zit erachter' }).waitFor();
   assert.equal(await link.getAttribute('href'),
-    '/doc/faq-hack-clinical-diagnostics#4-Wie-zit-erachter-en-is-er-losgeld-betaald');
+    '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
   await link.click();
-  await page.waitForURL('**/doc/faq-hack-clinical-diagnostics#4-Wie-zit-erachter-en-is-er-losgeld-betaald');
+  await page.waitForURL('**/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
   const section = page.locator('section:target');
   assert.equal(await section.locator('h2').innerText(), '4. Wie zit erachter en is er losgeld betaald?');
   const box = await section.boundingBox();
@@ -177,5 +252,148 @@ test('the page fits a phone', async () => {
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
   const label = await page.locator('label.vind-label').boundingBox();
   assert.ok(label.width <= 360);
+  await page.close();
+});
+
+test('every snippet shows the JSON snippet\'s text, spaces around the marks and all', async () => {
+  const { page } = await openPage();
+  const answer = page.waitForResponse((r) => r.url().includes('/api/search') && r.url().includes('partial=false'));
+  await typeQuery(page, 'losgeld betaald');
+  await page.getByRole('combobox').press('Enter');
+  const body = await (await answer).json();
+  await page.waitForFunction((n) => document.querySelectorAll('.vind-snippet').length === n, body.results.length);
+  assert.ok(body.results.length > 1);
+  assert.deepEqual(await page.locator('.vind-snippet').allTextContents(), body.results.map((hit) => snippetText(hit.snippet)));
+  assert.ok(body.results.some((hit) => hit.snippet.includes('</mark> <mark>')), 'a space between two marks is tested');
+  await page.close();
+});
+
+test('Enter right after typing searches the words as typed, with the completions closed', async () => {
+  const { page } = await openPage();
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('/api/')) asked.push(new URL(r.url()).pathname + ' ' + new URL(r.url()).searchParams.get('partial')); });
+  const box = page.getByRole('combobox', { name: 'Zoeken in de documenten' });
+  await box.fill('losgeld');
+  await box.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.vind-status').textContent.includes('resultat'));
+  await page.waitForTimeout(400);  // longer than the as-you-type delay: a pending search would have run
+  assert.deepEqual(asked, ['/api/search false']);
+  assert.equal(await box.getAttribute('aria-expanded'), 'false');
+  await page.close();
+});
+
+test('"Meer resultaten" adds the next page, says so and moves focus to it', async () => {
+  const { page } = await openPage();
+  await typeQuery(page, 'gegevens');
+  await page.getByRole('combobox').press('Enter');
+  const more = page.getByRole('button', { name: 'Meer resultaten' });
+  await more.waitFor();
+  const status = page.getByRole('status');
+  const total = Number((await status.innerText()).match(/^(\d+) resultaten/)[1]);
+  assert.ok(total > 20, `total ${total}`);
+  assert.equal(await page.locator('.vind-result').count(), 10);
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('.vind-result').length === 20);
+  assert.equal(await status.innerText(), `Resultaat 11 tot en met 20 van ${total} voor „gegevens”.`);
+  assert.equal(await page.locator('a.vind-result-link').nth(10).evaluate((el) => el === document.activeElement), true);
+  assert.equal(new URL(page.url()).search, '?q=gegevens&pagina=2');
+  while (await more.isVisible()) await more.click();
+  await page.waitForFunction((n) => document.querySelectorAll('.vind-result').length === n, total);
+  const lastPage = Math.floor((total - 1) / 10) * 10 + 1;
+  assert.equal(await status.innerText(), `Resultaat ${lastPage} tot en met ${total} van ${total} voor „gegevens”.`);
+  await page.close();
+});
+
+test('the query is in the address: a deep link, Back after a result, Back and Forward', async () => {
+  const { page } = await openPage({ width: 1000, height: 800 }, base + '/?q=gegevens&pagina=2');
+  const box = page.getByRole('combobox', { name: 'Zoeken in de documenten' });
+  await page.locator('.vind-result').first().waitFor();
+  assert.equal(await box.inputValue(), 'gegevens');
+  assert.equal(await page.locator('.vind-result').count(), 20);
+
+  await box.fill('phishing');
+  await box.press('Enter');
+  await page.waitForURL(base + '/?q=phishing');
+  await page.locator('.vind-result-link').first().click();
+  await page.waitForURL('**/doc/**');
+  await page.goBack();
+  await page.locator('.vind-result').first().waitFor();
+  assert.equal(await box.inputValue(), 'phishing');
+  await page.goBack();
+  await page.waitForURL(base + '/?q=gegevens&pagina=2');
+  await page.waitForFunction(() => document.querySelector('.vind-input').value === 'gegevens');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('.vind-input').value === 'phishing');
+  await page.close();
+});
+
+test('an unreachable search says so in Dutch and can be tried again', async () => {
+  const { page, problems } = await openPage();
+  await page.route('**/api/search?**', (route) => route.abort('connectionrefused'));
+  await typeQuery(page, 'losgeld');
+  await page.getByRole('combobox').press('Enter');
+  const retry = page.getByRole('button', { name: 'Opnieuw proberen' });
+  await retry.waitFor();
+  assert.equal(await page.getByRole('status').innerText(), 'De zoekdienst is nu niet bereikbaar. Opnieuw proberen');
+  await page.unroute('**/api/search?**');
+  await retry.click();
+  await page.locator('.vind-result').first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('focus and the selected completion stand out 3:1, and axe finds no WCAG 2.1 AA violation', async () => {
+  const { page, problems } = await openPage();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  const box = await typeQuery(page, 'burgerser');
+  await page.getByRole('option', { name: 'burgerservicenummer' }).waitFor();
+  await box.press('ArrowDown');
+  const option = page.getByRole('option', { name: 'burgerservicenummer' });
+  const selected = await option.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.ok(contrast(selected, 'rgb(255, 255, 255)') >= 3, `selected completion ${selected}`);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await box.press('Escape');
+  await box.press('Enter');
+  await page.locator('.vind-result').first().waitFor();
+  await page.keyboard.press('Tab');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineColor);
+  assert.ok(contrast(ring, 'rgb(255, 255, 255)') >= 3, `focus ring ${ring}`);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.goto(base + '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('in a Jekyll site a result lands on its section of the built page', async () => {
+  const { page, problems } = await openPage({ width: 1000, height: 700 }, site + '/zoeken/');
+  await typeQuery(page, 'losgeld betaald');
+  const link = page.locator('.vind-result-link').first();
+  await link.filter({ hasText: '4. Wie zit erachter' }).waitFor();
+  assert.equal(await link.getAttribute('href'), site + '/faq/#4-wie-zit-erachter-en-is-er-losgeld-betaald');
+  await link.click();
+  await page.waitForURL(site + '/faq/#4-wie-zit-erachter-en-is-er-losgeld-betaald');
+  const heading = page.locator('[id="4-wie-zit-erachter-en-is-er-losgeld-betaald"]');
+  assert.equal(await heading.innerText(), '4. Wie zit erachter en is er losgeld betaald?');
+  const box = await heading.boundingBox();
+  assert.ok(box && Math.abs(box.y) < 2, `the heading scrolled to the top, at y=${box && box.y}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('in a Jekyll site a question answered by an include is found by its words and reads clean', async () => {
+  const { page } = await openPage({ width: 1000, height: 700 }, site + '/zoeken/');
+  await typeQuery(page, 'phishingmail betaalverzoek');
+  const first = page.locator('.vind-result').first();
+  await first.locator('.vind-result-link', { hasText: 'Hoe herken ik een phishingmail na de hack?' }).waitFor();
+  const text = await first.locator('.vind-snippet').innerText();
+  assert.match(text, /^Een phishingmail noemt vaak uw naam en uw bevolkingsonderzoek, en vraagt u dringend/);
+  assert.doesNotMatch(text, /[*{}<>]|markdown|https?:/);
+  // The fragment itself is no page of the site: no result links to it.
+  const hrefs = await page.locator('a.vind-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs.filter((h) => h.includes('_includes') || h.startsWith('file:') || h.startsWith('/tmp')), []);
+  await first.locator('.vind-result-link').click();
+  await page.waitForURL(site + '/vragen/phishing-herkennen/**');
+  assert.match(await page.locator('main').innerText(), /Een phishingmail noemt vaak uw naam/);
   await page.close();
 });
