@@ -291,6 +291,13 @@ class DutchSearch : public ::testing::Test {
     request.sort = sort;
     return search(*searcher_, request);
   }
+  // 18 passages, 14 of the answers (2025-09-01) and 4 of the FAQ (2025-10-13): all on one page.
+  static SearchRequest laboratorium() {
+    SearchRequest request;
+    request.query = "laboratorium";
+    request.limit = 50;
+    return request;
+  }
   static std::vector<std::string> anchors(const Results& results, std::size_t n = 3) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < std::min(n, results.hits.size()); ++i)
@@ -401,8 +408,7 @@ TEST_F(DutchSearch, ExplainsHowEachWordWasUnderstood) {
 // Grouped, the order of the documents is that of their best passages ungrouped, and each lists
 // its next two passages in that order.
 TEST_F(DutchSearch, GroupsPassagesPerDocumentBestFirst) {
-  SearchRequest request;
-  request.query = "laboratorium";
+  SearchRequest request = laboratorium();
   request.group_by_document = true;
   const Results grouped = search(*searcher_, request);
   EXPECT_TRUE(grouped.grouped);
@@ -445,8 +451,7 @@ TEST_F(DutchSearch, GroupsPassagesPerDocumentBestFirst) {
 }
 
 TEST_F(DutchSearch, CountsMatchingPassagesPerKindAndYear) {
-  SearchRequest request;
-  request.query = "laboratorium";
+  SearchRequest request = laboratorium();
   request.facets = true;
   const Results results = search(*searcher_, request);
   ASSERT_TRUE(results.facets);
@@ -473,9 +478,7 @@ TEST_F(DutchSearch, CountsMatchingPassagesPerKindAndYear) {
 // The FAQ is dated 2025-10-13, the answers to the questions 2025-09-01.
 TEST_F(DutchSearch, KeepsOnlyDocumentsDatedInTheRange) {
   const auto kinds_found = [](const std::string& from, const std::string& to) {
-    SearchRequest request;
-    request.query = "laboratorium";
-    request.limit = 50;
+    SearchRequest request = laboratorium();
     request.dates = date_range(from, to);
     std::map<std::string, std::size_t> kinds;
     for (const Hit& hit : search(*searcher_, request).hits) ++kinds[hit.passage.kind];
