@@ -15,6 +15,7 @@
 
 #include "indexer/build_index.h"
 #include "searcher/json_output.h"
+#include "searcher/related.h"
 #include "searcher/search.h"
 #include "searcher/suggest.h"
 
@@ -73,6 +74,49 @@ void BM_SearchAllCopies(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
 }
 
+// BM_Search with the request changed by `adjust`: what grouping and facets add to a search.
+template <typename Adjust>
+void adjusted_search(benchmark::State& state, Adjust adjust) {
+  const vind::searcher::Searcher searcher(g_db);
+  std::size_t i = 0;
+  for (auto _ : state) {
+    vind::searcher::SearchRequest request;
+    request.query = g_queries[i++ % g_queries.size()];
+    adjust(request);
+    benchmark::DoNotOptimize(vind::searcher::search(searcher, request));
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+void BM_SearchGrouped(benchmark::State& state) {
+  adjusted_search(state, [](vind::searcher::SearchRequest& r) { r.group_by_document = true; });
+}
+
+void BM_SearchFacets(benchmark::State& state) {
+  adjusted_search(state, [](vind::searcher::SearchRequest& r) { r.facets = true; });
+}
+
+// What the page asks: grouped, with facets.
+void BM_SearchGroupedFacets(benchmark::State& state) {
+  adjusted_search(state, [](vind::searcher::SearchRequest& r) { r.group_by_document = r.facets = true; });
+}
+
+// The related passages of each query's first result ("Zie ook" under it).
+void BM_Related(benchmark::State& state) {
+  const vind::searcher::Searcher searcher(g_db);
+  std::vector<vind::searcher::RelatedRequest> passages;
+  for (const std::string& q : g_queries) {
+    vind::searcher::SearchRequest request;
+    request.query = q;
+    request.limit = 1;
+    for (const vind::searcher::Hit& hit : vind::searcher::search(searcher, request).hits)
+      passages.push_back({hit.passage.document, hit.passage.anchor});
+  }
+  std::size_t i = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(vind::searcher::related(searcher, passages[i++ % passages.size()]));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
 void BM_SearchToJson(benchmark::State& state) {
   const vind::searcher::Searcher searcher(g_db);
   std::size_t i = 0;
@@ -100,6 +144,10 @@ void BM_Suggest(benchmark::State& state) {
 BENCHMARK(BM_XapianQueryParser);
 BENCHMARK(BM_Search);
 BENCHMARK(BM_SearchAllCopies);
+BENCHMARK(BM_SearchGrouped);
+BENCHMARK(BM_SearchFacets);
+BENCHMARK(BM_SearchGroupedFacets);
+BENCHMARK(BM_Related);
 BENCHMARK(BM_SearchToJson);
 BENCHMARK(BM_Suggest);
 

@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include "indexer/build_index.h"
+#include "searcher/related.h"
 #include "searcher/search.h"
 #include "searcher/shard_set.h"
 #include "server/http_server.h"
@@ -38,10 +39,28 @@ struct SearchCommand {
   std::vector<std::string> words;
   bool json = false;
   bool explain = false;  // search --explain: the explanation, then the results
+  std::string from, to;  // --from, --to as typed: checked into request.dates
 };
 CLI::App* add_search(CLI::App& app, SearchCommand& command);
 CLI::App* add_explain(CLI::App& app, SearchCommand& command);
 int run_search(SearchCommand& command, bool explain_only);
+
+struct RelatedCommand {
+  std::vector<std::filesystem::path> databases = {default_database()};
+  searcher::RemoteTimeouts timeouts;
+  searcher::RelatedRequest request;
+  std::string passage;  // DOCUMENT#ANCHOR
+  bool json = false;
+};
+CLI::App* add_related(CLI::App& app, RelatedCommand& command);
+int run_related(RelatedCommand& command);
+
+struct StatsCommand {
+  std::filesystem::path file;
+  std::size_t top = 20;
+};
+CLI::App* add_stats(CLI::App& app, StatsCommand& command);
+int run_stats(const StatsCommand& command);
 
 struct InspectCommand {
   std::filesystem::path file;

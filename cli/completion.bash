@@ -26,7 +26,7 @@ _vind() {
   fi
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$(grep -o -- '--[a-z0-9-]*' <<<"$help" | sort -u)" -- "$cur"))
-  elif [[ $command == index || $command == inspect ]]; then
+  elif [[ $command == index || $command == inspect || $command == stats ]]; then
     COMPREPLY=($(compgen -f -- "$cur"))
     compopt -o filenames 2>/dev/null
   fi

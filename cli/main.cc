@@ -1,4 +1,4 @@
-// vind index | search | explain | serve | inspect: parse the flags, run the one command given.
+// vind index | search | explain | related | serve | stats | inspect: parse the flags, run the one command given.
 
 #include <iostream>
 #include <string>
@@ -21,11 +21,15 @@ int main(int argc, char** argv) try {
   vind::cli::SearchCommand search;
   vind::cli::InspectCommand inspect;
   vind::cli::ServeCommand serve;
+  vind::cli::RelatedCommand related;
+  vind::cli::StatsCommand stats;
   CLI::App* index_cmd = vind::cli::add_index(app, index);
   CLI::App* search_cmd = vind::cli::add_search(app, search);
   CLI::App* explain_cmd = vind::cli::add_explain(app, search);
+  CLI::App* related_cmd = vind::cli::add_related(app, related);
   CLI::App* inspect_cmd = vind::cli::add_inspect(app, inspect);
   CLI::App* serve_cmd = vind::cli::add_serve(app, serve);
+  CLI::App* stats_cmd = vind::cli::add_stats(app, stats);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version
@@ -38,8 +42,10 @@ int main(int argc, char** argv) try {
   if (*index_cmd) return vind::cli::run_index(index);
   if (*search_cmd) return vind::cli::run_search(search, false);
   if (*explain_cmd) return vind::cli::run_search(search, true);
+  if (*related_cmd) return vind::cli::run_related(related);
   if (*inspect_cmd) return vind::cli::run_inspect(inspect);
   if (*serve_cmd) return vind::cli::run_serve(serve);
+  if (*stats_cmd) return vind::cli::run_stats(stats);
   return vind::cli::kExitError;
 } catch (const vind::cli::UsageError& e) {
   std::cerr << "vind: " << e.what() << '\n';

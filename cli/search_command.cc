@@ -7,8 +7,10 @@
 #include "cli/commands.h"
 #include "cli/databases_option.h"
 #include "cli/terminal.h"
+#include "analysis/error.h"
 #include "cli/usage.h"
 #include "searcher/json_output.h"
+#include "searcher/related.h"
 #include "searcher/text_output.h"
 
 namespace vind::cli {
@@ -55,7 +57,38 @@ CLI::App* add_search(CLI::App& app, SearchCommand& command) {
                   "Score times the share of query words matched, to this power (tuning; 0: off)")
       ->type_name("X")->capture_default_str()->check(decimal(0, 100));
   cmd->add_flag("--explain", command.explain, "Show how the query was understood");
+  cmd->add_flag("--group", request.group_by_document, "One result per document, its best passages under it");
+  cmd->add_flag("--facets", request.facets, "Count the matching passages per kind and per year");
+  cmd->add_option("--from", command.from, "Only documents dated on or after this day")->type_name("YYYY-MM-DD");
+  cmd->add_option("--to", command.to, "Only documents dated on or before this day")->type_name("YYYY-MM-DD");
   return cmd;
+}
+
+CLI::App* add_related(CLI::App& app, RelatedCommand& command) {
+  CLI::App* cmd = app.add_subcommand("related", "Show the passages most like one passage, in other documents");
+  cmd->add_option("PASSAGE", command.passage, "Document id and anchor, as DOCUMENT#ANCHOR")->required();
+  add_databases(cmd, command.databases, command.timeouts);
+  cmd->add_flag("--json", command.json, "JSON output (as /api/related)");
+  cmd->add_option("--limit", command.request.limit, "Passages to show")
+      ->type_name("N")->capture_default_str()->check(whole_number(1, searcher::kMaxRelated));
+  return cmd;
+}
+
+int run_related(RelatedCommand& command) {
+  const std::size_t hash = command.passage.rfind('#');
+  if (hash == std::string::npos || hash == 0)
+    throw UsageError("\"" + command.passage + "\" is not DOCUMENT#ANCHOR (the anchor may be empty: DOCUMENT#)");
+  command.request.document = command.passage.substr(0, hash);
+  command.request.anchor = command.passage.substr(hash + 1);
+  const searcher::Searcher searcher(command.databases, {}, command.timeouts);
+  const std::optional<searcher::Results> results = searcher::related(searcher, command.request);
+  if (!results) throw Error("no passage \"" + command.passage + "\" in the index");
+  if (command.json) {
+    std::cout << searcher::to_json(*results).dump(2) << "\n";
+  } else {
+    searcher::write_text(*results, std::cout, terminal_style(STDOUT_FILENO));
+  }
+  return 0;
 }
 
 CLI::App* add_explain(CLI::App& app, SearchCommand& command) {
@@ -70,6 +103,11 @@ CLI::App* add_explain(CLI::App& app, SearchCommand& command) {
 
 int run_search(SearchCommand& command, bool explain_only) {
   command.request.query = joined(command.words);
+  try {
+    command.request.dates = searcher::date_range(command.from, command.to, "--from", "--to");
+  } catch (const BadRequest& e) {
+    throw UsageError(e.what());
+  }
   // What made the top results rank as they do, beside how the query was understood.
   if (explain_only || command.explain) command.request.explain_scores = true;
   if (explain_only) command.request.limit = std::min<Xapian::doccount>(command.request.limit, 5);

@@ -22,9 +22,28 @@ CLI::App* add_serve(CLI::App& app, ServeCommand& command) {
       ->type_name("N")->capture_default_str()->check(whole_number(0, 10000000));
   cmd->add_option("--stemmer", serve.settings.stemmer, "Refuse an index built with another stemmer")
       ->type_name("dutch|kraaij_pohlmann");
+  cmd->add_option("--query-stats", serve.query_stats.file,
+                  "Count searches that found nothing or were corrected in this file (vind stats reads it)")
+      ->type_name("FILE");
+  cmd->add_option("--query-stats-days", serve.query_stats.min_days,
+                  "Write a query down only once asked on this many distinct days")
+      ->type_name("K")->capture_default_str()->check(whole_number(1, 365));
   return cmd;
 }
 
 int run_serve(const ServeCommand& command) { return server::serve(command.options, std::cerr); }
+
+CLI::App* add_stats(CLI::App& app, StatsCommand& command) {
+  CLI::App* cmd = app.add_subcommand("stats", "Show what visitors searched for and did not find (vind serve --query-stats)");
+  cmd->add_option("FILE", command.file, "The file vind serve --query-stats wrote")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--top", command.top, "Queries per table")
+      ->type_name("N")->capture_default_str()->check(whole_number(1, 100000));
+  return cmd;
+}
+
+int run_stats(const StatsCommand& command) {
+  server::write_query_report(server::read_query_stats(command.file), command.top, std::cout);
+  return 0;
+}
 
 }  // namespace vind::cli

@@ -45,6 +45,8 @@ std::vector<Xapian::Document> to_xapian_documents(const readers::Document& docum
     doc.add_boolean_term(schema::kKind + kind);
     doc.add_boolean_term(schema::kDocument + document.id);
     if (!document.date.empty()) doc.add_value(schema::kDateSlot, date_value(document.date));
+    doc.add_value(schema::kDocumentSlot, document.id);
+    doc.add_value(schema::kKindSlot, kind);
     doc.set_data(schema::to_data({document.id, document.title, passage.heading, passage.anchor,
                                   document.url, document.date, kind, passage.text, path,
                                   passage.number}));

@@ -31,6 +31,10 @@ inline constexpr Xapian::valueno kDateSlot = 0;  // "20250901", for sorting by d
 // copy_key(text): passages with the same words share it, so a search shows one of them.
 inline constexpr Xapian::valueno kCopySlot = 1;
 inline constexpr char kCopy[] = "C";  // + copy_key(text): all copies of one passage's text
+// The document id: a search grouped per document collapses on it (Xapian collapses on a value).
+inline constexpr Xapian::valueno kDocumentSlot = 2;
+// The kind ("faq"), counted per search for its facets (Xapian counts values, not terms).
+inline constexpr Xapian::valueno kKindSlot = 3;
 
 inline constexpr char kSettingsKey[] = "vind.analysis";  // AnalysisSettings as JSON
 inline constexpr char kBuiltAtKey[] = "vind.built_at";   // ISO 8601 UTC of the last commit

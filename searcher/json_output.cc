@@ -31,38 +31,73 @@ std::string passage_url(std::string_view page, std::string_view anchor) {
 
 std::string passage_url(const schema::StoredPassage& passage) { return passage_url(passage.url, passage.anchor); }
 
+namespace {
+
+nlohmann::json copies_json(const std::vector<Copy>& copies) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Copy& c : copies)
+    list.push_back({{"document", c.document}, {"anchor", c.anchor}, {"url", passage_url(c.url, c.anchor)}});
+  return list;
+}
+
+nlohmann::json hit_json(const Hit& hit) {
+  const schema::StoredPassage& p = hit.passage;
+  nlohmann::json json = {{"rank", hit.rank},
+                         {"score", hit.score},
+                         {"document", p.document},
+                         {"title", p.title},
+                         {"section", p.section},
+                         {"anchor", p.anchor},
+                         {"url", passage_url(p)},
+                         {"date", p.date},
+                         {"kind", p.kind},
+                         {"snippet", snippet_html(hit.snippet)}};
+  if (!hit.copies.empty()) json["copies"] = copies_json(hit.copies);
+  return json;
+}
+
+nlohmann::json facet_json(const std::vector<FacetValue>& values) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const FacetValue& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
+  return list;
+}
+
+}  // namespace
+
 nlohmann::json to_json(const Results& results) {
   nlohmann::json hits = nlohmann::json::array();
   for (const Hit& hit : results.hits) {
-    const schema::StoredPassage& p = hit.passage;
-    hits.push_back({{"rank", hit.rank},
-                    {"score", hit.score},
-                    {"document", p.document},
-                    {"title", p.title},
-                    {"section", p.section},
-                    {"anchor", p.anchor},
-                    {"url", passage_url(p)},
-                    {"date", p.date},
-                    {"kind", p.kind},
-                    {"snippet", snippet_html(hit.snippet)}});
-    if (!hit.copies.empty()) {
-      nlohmann::json copies = nlohmann::json::array();
-      for (const Copy& c : hit.copies)
-        copies.push_back({{"document", c.document},
-                          {"anchor", c.anchor},
-                          {"url", passage_url(c.url, c.anchor)}});
-      hits.back()["copies"] = std::move(copies);
+    hits.push_back(hit_json(hit));
+    if (!results.grouped) continue;
+    nlohmann::json more = nlohmann::json::array();
+    for (const Hit& passage : hit.more) {
+      nlohmann::json m = {{"score", passage.score},
+                          {"section", passage.passage.section},
+                          {"anchor", passage.passage.anchor},
+                          {"url", passage_url(passage.passage)},
+                          {"snippet", snippet_html(passage.snippet)}};
+      if (!passage.copies.empty()) m["copies"] = copies_json(passage.copies);
+      more.push_back(std::move(m));
     }
+    hits.back()["more"] = std::move(more);
+    hits.back()["matches_in_document"] = hit.document_matches;
   }
-  return {{"query", results.query},
-          {"total", results.total},
-          {"offset", results.offset},
-          {"limit", results.limit},
-          {"notes", results.notes},
-          {"corrected", results.corrected.empty() ? nlohmann::json() : nlohmann::json(results.corrected)},
-          {"partial", !results.missing.empty()},
-          {"missing", results.missing},
-          {"results", hits}};
+  nlohmann::json body = {{"query", results.query},
+                         {"total", results.total},
+                         {"offset", results.offset},
+                         {"limit", results.limit},
+                         {"notes", results.notes},
+                         {"corrected", results.corrected.empty() ? nlohmann::json() : nlohmann::json(results.corrected)},
+                         {"partial", !results.missing.empty()},
+                         {"missing", results.missing},
+                         {"results", hits}};
+  if (results.grouped) body["group"] = "document";
+  if (results.facets)
+    body["facets"] = {{"kind", facet_json(results.facets->kinds)},
+                      {"year", facet_json(results.facets->years)},
+                      {"counted", results.facets->counted},
+                      {"exact", results.facets->exact}};
+  return body;
 }
 
 nlohmann::json to_json(std::string_view typed, const std::vector<Suggestion>& suggestions) {

@@ -4,7 +4,8 @@
 //
 // {
 //   "query":   the query as given,
-//   "total":   matching passages (exact up to 1000, an estimate beyond),
+//   "total":   matching passages, or documents when grouped (exact up to 1000 passages, an
+//              estimate beyond),
 //   "offset", "limit": the page asked for,
 //   "notes":   [strings for the user, e.g. that the query fell back to plain words],
 //   "corrected": the query as searched after spelling correction, or null when none was needed,
@@ -20,8 +21,23 @@
 //     "kind":     "faq" | "kamervragen" | "handelingen" | "rechtspraak" | "wet" | "html",
 //     "snippet":  HTML: text escaped, matches in <mark>…</mark>, nothing else,
 //     "copies":   only when other passages have the same text word for word (they are not
-//                 results of their own): [{"document", "anchor", "url"}], at most 10
-//   }]
+//                 results of their own): [{"document", "anchor", "url"}], at most 10,
+//     grouped only (group=document; the result is the document's best passage):
+//     "more":     the document's next best passages, best first, at most 2:
+//                 [{"score", "section", "anchor", "url", "snippet", "copies" (as above, when any)}],
+//     "matches_in_document": how many of the document's passages match ("meer uit dit document"
+//                 when more than 1 + the length of "more"; search with document:ID to list them)
+//   }],
+//   only when asked for, and absent otherwise:
+//   "group":   "document" (group=document),
+//   "facets":  (facets=true) {
+//     "kind":  [{"value": "faq", "count": passages}], most first,
+//     "year":  [{"value": "2025", "count": passages}], newest first; undated passages in none,
+//     "counted": the matching passages the counts were taken over; they count passages, copies of
+//                one text each (a FAQ answer on six pages six times), not results,
+//     "exact": true when every matching passage was counted; false when the matcher skipped some
+//              (more than 1000 matches): the counts are then those of the best "counted" passages
+//   }
 // }
 
 #include <string>

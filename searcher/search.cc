@@ -69,6 +69,18 @@ void list_copies(Hit& hit, const std::vector<schema::StoredPassage>& copies) {
   }
 }
 
+// The ranked passages' positions per document, documents in the order of their best passage.
+std::vector<std::vector<std::size_t>> by_document(const std::vector<std::pair<double, Xapian::MSetIterator>>& order) {
+  std::vector<std::vector<std::size_t>> documents;
+  std::map<std::string, std::size_t> index;
+  for (std::size_t r = 0; r < order.size(); ++r) {
+    const auto [at, fresh] = index.emplace(order[r].second.get_document().get_value(schema::kDocumentSlot), documents.size());
+    if (fresh) documents.emplace_back();
+    documents[at->second].push_back(r);
+  }
+  return documents;
+}
+
 }  // namespace
 
 Results search(const Searcher& searcher, const SearchRequest& request) {
@@ -109,27 +121,36 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                           Xapian::Query(Xapian::Query::OP_OR, kinds.begin(), kinds.end()));
   }
+  if (!request.dates.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, date_filter(request.dates));
   Xapian::Enquire enquire(searcher.database());
   enquire.set_query(query);
   // k2, k3 and min_normlen as Xapian's defaults: queries are short and passages similar in size.
   enquire.set_weighting_scheme(Xapian::BM25Weight(request.ranking.k1, 0, 1, request.ranking.b, 0.5));
   if (request.sort == Sort::kDate) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   if (request.collapse_copies) enquire.set_collapse_key(schema::kCopySlot);
+  std::optional<FacetCounter> facets;
+  if (request.facets) facets.emplace(enquire);
   // The first kRerankDepth by BM25 (or as many as the page needs) are ranked again by how many
   // of the query's words each has.
   const bool rerank = request.ranking.coordination > 0 && request.sort == Sort::kRelevance &&
                       parsed.searched.size() > 1;
+  const bool grouped = request.group_by_document;
+  const Xapian::doccount page_end = request.offset + request.limit;
   // Xapian's count of collapsed matches is an estimate (over shards it differs from one index's),
-  // so with copies collapsed the first kExactTotal results are fetched and counted.
-  const bool from_start = rerank || request.collapse_copies;
-  Xapian::doccount window = rerank ? std::max(kRerankDepth, request.offset + request.limit) : request.limit;
-  if (request.collapse_copies) window = std::max(request.offset + request.limit, kExactTotal);
+  // so with copies collapsed the first kExactTotal results are fetched and counted. Documents are
+  // grouped over such a window too: Xapian collapses on one key only, and that is the copies'.
+  const bool from_start = rerank || request.collapse_copies || grouped;
+  Xapian::doccount window = rerank ? std::max(kRerankDepth, page_end) : request.limit;
+  if (request.collapse_copies) window = std::max(page_end, kExactTotal);
+  if (grouped) window = std::max(kGroupWindowPerDocument * page_end, kExactTotal);
   const Xapian::MSet mset = enquire.get_mset(from_start ? 0 : request.offset, window, kExactTotal);
   const Xapian::BM25Weight weighting(request.ranking.k1, 0, 1, request.ranking.b, 0.5);
-  results.total = request.collapse_copies && mset.size() < window ? mset.size() : mset.get_matches_estimated();
+  const bool counted_all = from_start && mset.size() < window;
+  results.total = request.collapse_copies && counted_all ? mset.size() : mset.get_matches_estimated();
   std::vector<std::pair<double, Xapian::MSetIterator>> order;
   const WordsOfTerms words_of(parsed.searched);
-  const std::size_t ranked = rerank ? std::max(kRerankDepth, request.offset + request.limit) : request.offset + request.limit;
+  // Grouped, every passage of the window is ranked: a document's place is its best passage's.
+  const std::size_t ranked = grouped ? mset.size() : rerank ? std::max(kRerankDepth, page_end) : page_end;
   for (auto it = mset.begin(); it != mset.end() && order.size() < (from_start ? ranked : request.limit); ++it) {
     const double score =
         it.get_weight() * (rerank ? std::pow(words_of.share_matched(enquire, it), request.ranking.coordination) : 1);
@@ -137,10 +158,10 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   }
   if (rerank)
     std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (std::size_t r = from_start ? request.offset : 0; r < order.size() && results.hits.size() < request.limit; ++r) {
+  const auto hit_at = [&](std::size_t r, std::size_t rank) {
     const Xapian::MSetIterator it = order[r].second;
     Hit hit;
-    hit.rank = (rerank ? r : it.get_rank()) + 1;  // counts the offset already
+    hit.rank = rank;
     hit.score = order[r].first;
     hit.bm25 = it.get_weight();
     hit.passage = schema::passage_from_data(it.get_document().get_data());
@@ -150,8 +171,26 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
     if (request.explain_scores)
       hit.contributions = contributions(searcher.database(), weighting, parsed.searched,
                                         schema::passage_term(hit.passage.path, hit.passage.anchor));
-    results.hits.push_back(std::move(hit));
+    return hit;
+  };
+  if (grouped) {
+    const std::vector<std::vector<std::size_t>> documents = by_document(order);
+    results.grouped = true;
+    // Beyond the window the documents are estimated at the window's passages per document.
+    const auto found = static_cast<double>(documents.size());
+    results.total = static_cast<Xapian::doccount>(
+        counted_all ? found : mset.get_matches_estimated() * found / static_cast<double>(std::max<std::size_t>(order.size(), 1)));
+    for (std::size_t d = request.offset; d < documents.size() && d < page_end; ++d) {
+      Hit hit = hit_at(documents[d].front(), d + 1);
+      hit.document_matches = documents[d].size();
+      for (std::size_t p = 1; p < documents[d].size() && p < kPassagesPerDocument; ++p)
+        hit.more.push_back(hit_at(documents[d][p], p + 1));
+      results.hits.push_back(std::move(hit));
+    }
   }
+  for (std::size_t r = from_start ? request.offset : 0; !grouped && r < order.size() && results.hits.size() < request.limit; ++r)
+    results.hits.push_back(hit_at(r, (rerank ? r : order[r].second.get_rank()) + 1));  // counts the offset already
+  if (facets) results.facets = facets->facets(mset);
   return results;
 }
 

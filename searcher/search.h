@@ -2,12 +2,15 @@
 // query → ranked passages: parses the query, runs it with BM25 and makes a snippet per hit.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
 #include "schema/schema.h"
+#include "searcher/date_range.h"
+#include "searcher/facets.h"
 #include "searcher/query.h"
 #include "searcher/searcher.h"
 #include "searcher/snippet.h"
@@ -54,6 +57,13 @@ struct SearchRequest {
   bool explain_scores = false;
   // Passages with the same text are one result, which lists the others (Hit::copies).
   bool collapse_copies = true;
+  // Only passages of documents dated in this range (date_range.h); empty: all, undated too.
+  DateRange dates;
+  // One result per document, its best passage, with its next best under it (Hit::more); limit,
+  // offset, total and rank then count documents.
+  bool group_by_document = false;
+  // Results::facets: passages per kind and per year.
+  bool facets = false;
 };
 
 // Another place that has a hit's text word for word.
@@ -76,11 +86,18 @@ struct Hit {
   // (they add up to it), in query order.
   std::vector<std::pair<std::string, double>> contributions;
   std::vector<Copy> copies;  // SearchRequest::collapse_copies: the other places with this text
+  // SearchRequest::group_by_document: the document's next best passages (at most
+  // kPassagesPerDocument - 1, by score), and how many of its passages match.
+  std::vector<Hit> more;
+  std::size_t document_matches = 0;
 };
+
+// A grouped result shows at most this many passages of its document.
+inline constexpr std::size_t kPassagesPerDocument = 3;
 
 struct Results {
   std::string query;
-  // Matching passages: exact up to kExactTotal, Xapian's estimate beyond.
+  // Matching passages (documents when grouped): exact up to kExactTotal, an estimate beyond.
   Xapian::doccount total = 0;
   Xapian::doccount offset = 0;
   Xapian::doccount limit = 0;
@@ -91,9 +108,14 @@ struct Results {
   std::string corrected;           // the query as searched after spelling correction, or ""
   std::vector<std::string> explanation;  // how each word was understood (vind explain)
   std::string xapian_query;              // Xapian's description of the query run
+  bool grouped = false;                  // SearchRequest::group_by_document
+  std::optional<Facets> facets;          // SearchRequest::facets
 };
 
 inline constexpr Xapian::doccount kExactTotal = 1000;
+// Grouped per document, the ranked passages that are grouped: at least kExactTotal, and this many
+// per document of the page's end, so that a later page still finds its documents.
+inline constexpr Xapian::doccount kGroupWindowPerDocument = 20;
 
 // Throws vind::BadRequest for a limit, offset or query length out of range; never for the query's
 // syntax. A stored passage that cannot be read is a vind::Error (schema.h): the index's fault.

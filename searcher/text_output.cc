@@ -101,10 +101,33 @@ void write_text(const Results& results, std::ostream& out, const TextStyle& styl
         copies.word(passage_url(c.url, c.anchor), false);
       }
     }
-    out << "\n\n";
+    out << "\n";
+    // Grouped: the document's next best passages, one line each, and how many more it has.
+    for (const Hit& more : hit.more) {
+      out << std::string(kIndent, ' ') << "· ";
+      Wrapped line(out, style, kIndent + 2);
+      line.add(more.passage.section, false);
+      line.add(" ", false);
+      line.word(passage_url(more.passage), false);
+      out << "\n";
+    }
+    if (results.grouped && hit.document_matches > 1 + hit.more.size())
+      out << std::string(kIndent, ' ') << "meer uit dit document: " << hit.document_matches << " passages\n";
+    out << "\n";
   }
   out << results.offset + 1 << "–" << results.offset + results.hits.size() << " van "
-      << results.total << " resultaten\n";
+      << results.total << (results.grouped ? " documenten\n" : " resultaten\n");
+  if (results.facets) {
+    const auto line = [&out](const char* name, const std::vector<FacetValue>& values) {
+      out << name << ":";
+      for (const FacetValue& v : values) out << " " << v.value << " (" << v.count << ")";
+      out << "\n";
+    };
+    line("soort", results.facets->kinds);
+    line("jaar", results.facets->years);
+    out << (results.facets->exact ? "geteld over alle " : "geteld over de beste ") << results.facets->counted
+        << " passages\n";
+  }
 }
 
 void write_explanation(const Results& results, std::ostream& out) {

@@ -12,6 +12,8 @@ namespace {
 
 // Kinds are index terms ("faq", "kamervragen"): short, lowercase ASCII.
 constexpr std::size_t kMaxKindBytes = 32;
+// Document ids are paths and URLs; anchors made from headings.
+constexpr std::size_t kMaxIdBytes = 256;
 
 void check_names(const Params& params, const std::set<std::string>& known,
                  const std::set<std::string>& repeatable) {
@@ -83,7 +85,7 @@ void add_kinds(const std::string& value, std::vector<std::string>& kinds) {
 }  // namespace
 
 searcher::SearchRequest search_request(const Params& params) {
-  check_names(params, {"q", "limit", "offset", "partial", "kind", "sort"}, {"kind"});
+  check_names(params, {"q", "limit", "offset", "partial", "kind", "sort", "group", "facets", "from", "to"}, {"kind"});
   searcher::SearchRequest request;
   request.query = query_text(params);
   if (request.query.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -99,6 +101,29 @@ searcher::SearchRequest search_request(const Params& params) {
       throw BadRequest("sort must be relevance or date");
     }
   }
+  if (const std::string* group = value_of(params, "group")) {
+    if (*group != "document" && *group != "passage") throw BadRequest("group must be document or passage");
+    request.group_by_document = *group == "document";
+  }
+  request.facets = flag(params, "facets");
+  const std::string* from = value_of(params, "from");
+  const std::string* to = value_of(params, "to");
+  request.dates = searcher::date_range(from ? *from : "", to ? *to : "");
+  return request;
+}
+
+searcher::RelatedRequest related_request(const Params& params) {
+  check_names(params, {"document", "anchor", "limit"}, {});
+  searcher::RelatedRequest request;
+  const std::string* document = value_of(params, "document");
+  if (!document || document->empty()) throw BadRequest("parameter \"document\" (a document id) is missing");
+  const std::string* anchor = value_of(params, "anchor");
+  if (!anchor) throw BadRequest("parameter \"anchor\" (the passage's anchor, without '#') is missing");
+  if (document->size() > kMaxIdBytes || anchor->size() > kMaxIdBytes)
+    throw BadRequest("document and anchor are at most " + std::to_string(kMaxIdBytes) + " bytes each");
+  request.document = *document;
+  request.anchor = *anchor;
+  request.limit = number<Xapian::doccount>(params, "limit", 5, 1, searcher::kMaxRelated);
   return request;
 }
 

@@ -4,8 +4,10 @@
 //
 // /api/search:  q (required), limit (1..50, default 10), offset (0..100000), partial (true|false),
 //               kind (one or more of the index's kinds, repeated or comma-separated),
-//               sort (relevance|date)
+//               sort (relevance|date), group (passage|document, default passage),
+//               facets (true|false), from, to (YYYY-MM-DD, inclusive; from not after to)
 // /api/suggest: q (required, may be empty), limit (1..20, default 8)
+// /api/related: document (required), anchor (required, may be empty), limit (1..20, default 5)
 
 #include <cstddef>
 #include <map>
@@ -13,6 +15,7 @@
 
 #include <xapian.h>
 
+#include "searcher/related.h"
 #include "searcher/search.h"
 #include "searcher/suggest.h"
 
@@ -27,6 +30,9 @@ inline constexpr Xapian::doccount kMaxApiLimit = 50;
 // Throws vind::BadRequest with a message for the user (HTTP 400): an unknown or repeated
 // parameter, a missing q, a value out of range or not of its type, text that is not UTF-8.
 searcher::SearchRequest search_request(const Params& params);
+
+// Throws vind::BadRequest as search_request does.
+searcher::RelatedRequest related_request(const Params& params);
 
 struct SuggestRequest {
   std::string text;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -19,6 +20,7 @@
 #include "schema/schema.h"
 #include "server/api_request.h"
 #include "server/document_page.h"
+#include "server/query_stats.h"
 #include "searcher/json_output.h"
 #include "server/response_cache.h"
 #include "server/searcher_pool.h"
@@ -205,20 +207,46 @@ class ShutdownOnSignal {
   std::thread waiter_;
 };
 
-void add_routes(httplib::Server& server, SearcherPool& pool, ResponseCache& cache) {
+// A search typed in full and unfiltered, counted when it found nothing or was corrected (from its
+// answer, which may be the cache's). Keystrokes (partial), later pages and filtered searches say
+// nothing of what the site lacks.
+void count_search(QueryStats& stats, const searcher::SearchRequest& request, const analysis::Analyser& analyser,
+                  const std::string& body, const std::function<void(const std::string&)>& log_error) {
+  if (request.options.partial || request.offset > 0 || !request.kinds.empty() || !request.dates.empty()) return;
+  const nlohmann::json answer = nlohmann::json::parse(body);
+  const std::string error = stats.record(normalised_query(request.query, analyser), answer.at("total") == 0,
+                                         !answer.at("corrected").is_null(), utc_today());
+  if (!error.empty()) log_error(error);
+}
+
+void add_routes(httplib::Server& server, SearcherPool& pool, ResponseCache& cache, QueryStats* stats,
+                std::ostream& log, std::mutex& log_mutex) {
   constexpr const char* kJson = "application/json; charset=utf-8";
-  server.Get("/api/search", [&pool, &cache](const httplib::Request& req, httplib::Response& res) {
+  server.Get("/api/search", [&pool, &cache, stats, &log, &log_mutex](const httplib::Request& req, httplib::Response& res) {
     const Clock::time_point start = Clock::now();
     const searcher::SearchRequest request = search_request(req.params);  // bad requests are never cached
     const std::string key = cache_key(req);
     std::string body = with_searcher(pool, [&](const SearcherPool::Lease& lease) {
-      if (std::optional<std::string> hit = cache.find(key, lease.generation())) return std::move(*hit);
-      check_kinds(lease.searcher(), request.kinds);
-      std::string fresh = dumped(to_json(search(lease.searcher(), request)));
-      cache.store(key, lease.generation(), fresh);
-      return fresh;
+      std::optional<std::string> answer = cache.find(key, lease.generation());
+      if (!answer) {
+        check_kinds(lease.searcher(), request.kinds);
+        answer = dumped(to_json(search(lease.searcher(), request)));
+        cache.store(key, lease.generation(), *answer);
+      }
+      if (stats)
+        count_search(*stats, request, lease.searcher().analyser(), *answer,
+                     [&](const std::string& error) { log_reason(log, log_mutex, req, error); });
+      return std::move(*answer);
     });
     res.set_content(with_took_ms(std::move(body), start), kJson);
+  });
+  server.Get("/api/related", [&pool](const httplib::Request& req, httplib::Response& res) {
+    const searcher::RelatedRequest request = related_request(req.params);
+    const std::optional<searcher::Results> results =
+        with_searcher(pool, [&](const SearcherPool::Lease& lease) { return related(lease.searcher(), request); });
+    if (!results)
+      return send_error(res, 404, "no passage \"" + request.document + "#" + request.anchor + "\" in the index");
+    send_json(res, 200, to_json(*results));
   });
   server.Get("/api/suggest", [&pool, &cache](const httplib::Request& req, httplib::Response& res) {
     const SuggestRequest request = suggest_request(req.params);
@@ -350,12 +378,14 @@ void add_limits_and_errors(httplib::Server& server, const ServeOptions& options,
 int serve(const ServeOptions& options, std::ostream& log) {
   SearcherPool pool(options.databases, options.settings, options.remote);
   ResponseCache cache(options.cache_entries);
+  std::optional<QueryStats> stats;
+  if (!options.query_stats.file.empty()) stats.emplace(options.query_stats);
   pool.words();  // built now rather than on the first keystroke (0.3 s for 431,318 passages)
   const searcher::IndexInfo info = pool.info();
   std::mutex log_mutex;
   Server server;
   add_limits_and_errors(server, options, log, log_mutex);
-  add_routes(server, pool, cache);
+  add_routes(server, pool, cache, stats ? &*stats : nullptr, log, log_mutex);
   // A client that hangs up mid-response must not kill the server.
   signal(SIGPIPE, SIG_IGN);
 

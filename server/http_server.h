@@ -3,6 +3,8 @@
 //
 //   GET /api/search?q=…   the JSON of `vind search --json` plus "took_ms" (api_request.h: params)
 //   GET /api/suggest?q=…  completions of the last word typed (suggest.h)
+//   GET /api/related?document=ID&anchor=A  the passages most like that one in other documents
+//                          (related.h), as /api/search answers; 404 when there is no such passage
 //   GET /healthz          the revision served: documents, passages, build time, shards down
 //                          and a newer index refused (json_output.h)
 //   GET /doc/<id>         the document as an HTML page, sections at their anchors
@@ -28,6 +30,7 @@
 #include <vector>
 
 #include "searcher/searcher.h"
+#include "server/query_stats.h"
 
 namespace vind::server {
 
@@ -49,11 +52,14 @@ struct ServeOptions {
   std::size_t cache_entries = 4096;
   // A client that sends or reads slower than this is dropped.
   int timeout_seconds = 5;
+  // What visitors searched for and did not find (query_stats.h); off while its file is "".
+  QueryStatsSettings query_stats;
 };
 
 // Serves until SIGINT or SIGTERM, then finishes the requests under way and returns 0. The first
 // line on `log` is "vind: serving DB on http://HOST:PORT/"; then one access line per request.
-// Throws vind::Error when the index cannot be opened or the address is taken.
+// Throws vind::Error when the index cannot be opened, the address is taken or the query stats
+// file cannot be read or written.
 int serve(const ServeOptions& options, std::ostream& log);
 
 }  // namespace vind::server

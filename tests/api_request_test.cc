@@ -59,7 +59,7 @@ TEST(SearchRequest, TakesEachParameterWithItsDefault) {
 }
 
 TEST(SearchRequest, RefusesWhatIsNotExpectedSayingWhat) {
-  const std::string known = "; known: kind, limit, offset, partial, q, sort";
+  const std::string known = "; known: facets, from, group, kind, limit, offset, partial, q, sort, to";
   const std::string kind = "kind must be a kind of document such as faq or kamervragen";
   const std::vector<Case> cases = {
       {{}, "parameter \"q\" (the query) is missing"},
@@ -98,6 +98,69 @@ TEST(SearchRequest, RefusesWhatIsNotExpectedSayingWhat) {
       {{{"q", "a"}, {"kind", std::string(33, 'k')}}, kind},
   };
   for (const Case& k : cases) EXPECT_EQ(error_of(search_request, k.params), k.expected) << k.expected;
+}
+
+// Grouping, facets and the date range, on one line.
+std::string describe_narrowing(const searcher::SearchRequest& r) {
+  return std::string("group=") + (r.group_by_document ? "document" : "passage") + " facets=" +
+         (r.facets ? "true" : "false") + " from=" + r.dates.from + " to=" + r.dates.to;
+}
+
+TEST(SearchRequest, TakesGroupingFacetsAndADateRange) {
+  const std::vector<Case> cases = {
+      {{{"q", "a"}}, "group=passage facets=false from= to="},
+      {{{"q", "a"}, {"group", "document"}}, "group=document facets=false from= to="},
+      {{{"q", "a"}, {"group", "passage"}}, "group=passage facets=false from= to="},
+      {{{"q", "a"}, {"facets", "true"}}, "group=passage facets=true from= to="},
+      {{{"q", "a"}, {"facets", ""}}, "group=passage facets=true from= to="},
+      {{{"q", "a"}, {"from", "2025-09-01"}}, "group=passage facets=false from=20250901 to="},
+      {{{"q", "a"}, {"to", "2025-12-31"}}, "group=passage facets=false from= to=20251231"},
+      // A form's date field left empty.
+      {{{"q", "a"}, {"from", ""}, {"to", ""}}, "group=passage facets=false from= to="},
+      {{{"q", "a"}, {"from", "2025-01-01"}, {"to", "2025-01-01"}, {"group", "document"}, {"facets", "1"}},
+       "group=document facets=true from=20250101 to=20250101"},
+  };
+  for (const Case& k : cases) EXPECT_EQ(describe_narrowing(search_request(k.params)), k.expected) << k.expected;
+}
+
+TEST(SearchRequest, RefusesBadGroupingFacetsAndDates) {
+  const std::vector<Case> cases = {
+      {{{"q", "a"}, {"group", "page"}}, "group must be document or passage"},
+      {{{"q", "a"}, {"group", ""}}, "group must be document or passage"},
+      {{{"q", "a"}, {"facets", "kind"}}, "facets must be true or false"},
+      {{{"q", "a"}, {"from", "2025-9-1"}}, "from must be a date as YYYY-MM-DD (2025-09-01), not \"2025-9-1\""},
+      {{{"q", "a"}, {"to", "2025-02-29"}}, "to must be a date as YYYY-MM-DD (2025-09-01), not \"2025-02-29\""},
+      {{{"q", "a"}, {"from", "2025-10-01"}, {"to", "2025-09-01"}}, "from (2025-10-01) is after to (2025-09-01)"},
+      {{{"q", "a"}, {"from", "2025-10-01"}, {"from", "2025-10-02"}}, "parameter \"from\" given more than once"},
+  };
+  for (const Case& k : cases) EXPECT_EQ(error_of(search_request, k.params), k.expected) << k.expected;
+}
+
+std::string describe(const searcher::RelatedRequest& r) {
+  return "document=" + r.document + " anchor=" + r.anchor + " limit=" + std::to_string(r.limit);
+}
+
+TEST(RelatedRequest, TakesADocumentAnAnchorAndALimit) {
+  const std::vector<Case> cases = {
+      {{{"document", "faq"}, {"anchor", "4-Wie"}}, "document=faq anchor=4-Wie limit=5"},
+      {{{"document", "faq"}, {"anchor", ""}}, "document=faq anchor= limit=5"},  // a one-passage page
+      {{{"document", "faq"}, {"anchor", "a"}, {"limit", "20"}}, "document=faq anchor=a limit=20"},
+  };
+  for (const Case& k : cases) EXPECT_EQ(describe(related_request(k.params)), k.expected) << k.expected;
+}
+
+TEST(RelatedRequest, RefusesWhatIsNotExpectedSayingWhat) {
+  const std::vector<Case> cases = {
+      {{{"anchor", "a"}}, "parameter \"document\" (a document id) is missing"},
+      {{{"document", ""}, {"anchor", "a"}}, "parameter \"document\" (a document id) is missing"},
+      {{{"document", "faq"}}, "parameter \"anchor\" (the passage's anchor, without '#') is missing"},
+      {{{"document", "faq"}, {"anchor", "a"}, {"limit", "0"}}, "limit must be a whole number from 1 to 20"},
+      {{{"document", "faq"}, {"anchor", "a"}, {"limit", "21"}}, "limit must be a whole number from 1 to 20"},
+      {{{"document", std::string(257, 'd')}, {"anchor", "a"}}, "document and anchor are at most 256 bytes each"},
+      {{{"document", "faq"}, {"anchor", "a"}, {"q", "b"}}, "unknown parameter \"q\"; known: anchor, document, limit"},
+      {{{"document", "\xFF"}, {"anchor", "a"}}, "parameter \"document\" is not valid UTF-8"},
+  };
+  for (const Case& k : cases) EXPECT_EQ(error_of(related_request, k.params), k.expected) << k.expected;
 }
 
 TEST(SuggestRequest, TakesTheTextAsTypedAndALimit) {

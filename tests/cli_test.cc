@@ -144,7 +144,7 @@ TEST(Cli, VersionNamesXapianIcuAndTheAnalysisSettings) {
   const Outcome version = vind("--version");
   EXPECT_EQ(version.status, 0);
   EXPECT_EQ(version.output, std::string("vind 0.1\nXapian ") + Xapian::version_string() + "\nICU " + U_ICU_VERSION +
-                                "\nanalysis settings version 2 (an index built with another is refused)\n");
+                                "\nanalysis settings version 3 (an index built with another is refused)\n");
 }
 
 TEST(Cli, HelpDefinesTheExitCodes) {
@@ -164,8 +164,8 @@ TEST(Cli, UsageErrorsSayWhatWasWrongAndWhatToType) {
   const struct {
     std::string args, output;
   } rows[] = {
-      {"frobnicate", "vind: unknown command \"frobnicate\"; the commands are index, search, explain, inspect, serve\n" + top_help},
-      {"", "vind: say which command: index, search, explain, inspect, serve\n" + top_help},
+      {"frobnicate", "vind: unknown command \"frobnicate\"; the commands are index, search, explain, related, inspect, serve, stats\n" + top_help},
+      {"", "vind: say which command: index, search, explain, related, inspect, serve, stats\n" + top_help},
       {"--frob", "vind: unknown option --frob\n" + top_help},
       // CLI11 said "Check newest value in {date->1,relevance->0} OR {1,0} FAILED".
       {"search --sort newest x", "vind search: --sort: \"newest\" is not relevance or date\n" + search_help},

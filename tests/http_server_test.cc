@@ -25,6 +25,8 @@
 #include "searcher/json_output.h"
 #include "searcher/search.h"
 #include "serve_process.h"
+#include "server/query_stats.h"
+#include "shell.h"
 #include "temp_dir.h"
 #include "test_index.h"
 
@@ -95,6 +97,55 @@ TEST_F(HttpServer, SearchTakesPagingPartialKindAndSort) {
   const json both = get_json(c, "/api/search?q=gegevens&kind=faq,kamervragen&limit=1", 200);
   EXPECT_EQ(both["total"], get_json(c, "/api/search?q=gegevens&limit=1", 200)["total"]);
   EXPECT_EQ(get_json(c, "/api/search?q=gegevens&sort=date", 200)["results"][0]["date"], "2025-10-13");
+}
+
+// The fields of an answer to a request without group, facets, from or to: the same as before
+// they were there, so no site that reads /api/search meets anything new.
+TEST_F(HttpServer, SearchWithoutTheNewParametersAnswersAsBefore) {
+  httplib::Client c = client();
+  const json body = get_json(c, "/api/search?q=laboratorium&limit=50", 200);
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : body.items()) keys.push_back(key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"corrected", "limit", "missing", "notes", "offset", "partial", "query",
+                                            "results", "took_ms", "total"}));
+  EXPECT_EQ(body["total"], 18);
+  ASSERT_EQ(body["results"].size(), 18u);
+  for (const json& hit : body["results"]) {
+    std::vector<std::string> fields;
+    for (const auto& [key, value] : hit.items()) fields.push_back(key);
+    EXPECT_EQ(fields, (std::vector<std::string>{"anchor", "date", "document", "kind", "rank", "score", "section",
+                                                "snippet", "title", "url"}));
+  }
+}
+
+TEST_F(HttpServer, SearchGroupsPerDocumentCountsFacetsAndKeepsADateRange) {
+  httplib::Client c = client();
+  const json grouped = get_json(c, "/api/search?q=laboratorium&group=document&facets=true", 200);
+  EXPECT_EQ(grouped["group"], "document");
+  EXPECT_EQ(grouped["total"], 2);
+  ASSERT_EQ(grouped["results"].size(), 2u);
+  EXPECT_EQ(grouped["results"][0]["anchor"], "vraag-9");
+  EXPECT_EQ(grouped["results"][0]["matches_in_document"], 14);
+  EXPECT_EQ(grouped["results"][0]["more"].size(), 2u);
+  EXPECT_EQ(grouped["results"][1]["document"], "faq-hack-clinical-diagnostics");
+  EXPECT_EQ(grouped["facets"], json::parse(R"({"kind": [{"value": "kamervragen", "count": 14}, {"value": "faq", "count": 4}],
+                                                "year": [{"value": "2025", "count": 18}], "counted": 18, "exact": true})"));
+  const json recent = get_json(c, "/api/search?q=laboratorium&from=2025-10-01&limit=50", 200);
+  EXPECT_EQ(recent["total"], 4);
+  for (const json& hit : recent["results"]) EXPECT_EQ(hit["date"], "2025-10-13");
+  EXPECT_EQ(get_json(c, "/api/search?q=laboratorium&from=2025-09-01&to=2025-09-01", 200)["total"], 14);
+  EXPECT_EQ(get_json(c, "/api/search?q=laboratorium&to=2024-12-31", 200)["total"], 0);
+}
+
+TEST_F(HttpServer, RelatedAnswersWithThePassagesMostLikeOne) {
+  httplib::Client c = client();
+  const json body = get_json(
+      c, "/api/related?document=faq-hack-clinical-diagnostics&anchor=4-Wie-zit-erachter-en-is-er-losgeld-betaald&limit=3", 200);
+  EXPECT_EQ(body["query"], "faq-hack-clinical-diagnostics#4-Wie-zit-erachter-en-is-er-losgeld-betaald");
+  std::vector<std::string> found;
+  for (const json& hit : body["results"]) found.push_back(hit["document"].get<std::string>() + "#" + hit["anchor"].get<std::string>());
+  const std::string answers = "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01#";
+  EXPECT_EQ(found, (std::vector<std::string>{answers + "vraag-9", answers + "vraag-4", answers + "vraag-1"}));
 }
 
 TEST_F(HttpServer, SuggestCompletesTheLastWordWithWordsThatOccurWithTheRest) {
@@ -242,7 +293,20 @@ TEST_F(HttpServer, RefusesBadInputWithAClearJsonError) {
       {"/api/search?q=a&kind=FAQ%3Cscript%3E", 400, "kind must be a kind of document such as faq or kamervragen"},
       {"/api/search?q=a&kind=", 400, "kind must be a kind of document such as faq or kamervragen"},
       {"/api/search?q=a&q=b", 400, "parameter \"q\" given more than once"},
-      {"/api/search?q=a&debug=1", 400, "unknown parameter \"debug\"; known: kind, limit, offset, partial, q, sort"},
+      {"/api/search?q=a&debug=1", 400,
+       "unknown parameter \"debug\"; known: facets, from, group, kind, limit, offset, partial, q, sort, to"},
+      {"/api/search?q=a&from=2025-13-01", 400, "from must be a date as YYYY-MM-DD (2025-09-01), not \"2025-13-01\""},
+      {"/api/search?q=a&to=gisteren", 400, "to must be a date as YYYY-MM-DD (2025-09-01), not \"gisteren\""},
+      {"/api/search?q=a&from=2025-10-01&to=2025-09-01", 400, "from (2025-10-01) is after to (2025-09-01)"},
+      {"/api/search?q=a&group=page", 400, "group must be document or passage"},
+      {"/api/search?q=a&facets=kind", 400, "facets must be true or false"},
+      {"/api/related?anchor=a", 400, "parameter \"document\" (a document id) is missing"},
+      {"/api/related?document=faq-hack-clinical-diagnostics", 400,
+       "parameter \"anchor\" (the passage's anchor, without '#') is missing"},
+      {"/api/related?document=faq-hack-clinical-diagnostics&anchor=a&limit=21", 400,
+       "limit must be a whole number from 1 to 20"},
+      {"/api/related?document=faq-hack-clinical-diagnostics&anchor=geen", 404,
+       "no passage \"faq-hack-clinical-diagnostics#geen\" in the index"},
       {"/api/search?q=%C3%28", 400, "parameter \"q\" is not valid UTF-8"},
       {"/api/search?q=%ED%A0%80", 400, "parameter \"q\" is not valid UTF-8"},  // a surrogate
       {"/api/search?q=a%00b", 400, "parameter \"q\" contains a NUL character"},
@@ -446,6 +510,35 @@ TEST(HttpServerLog, WritesALinePerRequestAndShutsDownCleanly) {
   std::sort(lines.begin(), lines.end());
   EXPECT_EQ(lines, (std::vector<std::string>{"GET /api/search 200 N ms", "GET /nope 404 N ms",
                                              "vind: SIGTERM, shutting down"}));
+}
+
+// Only what found nothing or was corrected is counted, typed in full, normalised; `vind stats`
+// reads it. The file holds no address and no time finer than a day.
+TEST(HttpServerQueryStats, CountsWhatFoundNothingOrWasCorrected) {
+  TempDir dir;
+  const auto db = vind::testing::build_test_index(dir);
+  const auto file = dir / "stats.json";
+  ServeProcess server(db, {"--query-stats", file.string(), "--query-stats-days", "1"});
+  httplib::Client c = server.client();
+  for (const char* target : {"/api/search?q=Zeppelin%20kryptoniet", "/api/search?q=zeppelin%20het%20kryptoniet",
+                             "/api/search?q=losgelt", "/api/search?q=losgeld", "/api/search?q=zeppelinz&partial=true",
+                             "/api/search?q=zeppelin%20kryptoniet&offset=10", "/api/search?q=zeppelin%20kryptoniet&kind=faq"})
+    get_json(c, target, 200);
+  EXPECT_EQ(server.stop(), 0) << server.log();
+  const std::string today = utc_today();
+  std::ifstream in(file);
+  EXPECT_EQ(json::parse(in), json::parse(R"({"format": "vind query stats 1", "min_days": 1, "queries": [
+                               {"query": "losgelt", "nothing": 0, "corrected": 1, "days": 1, "last_day": ")" + today + R"("},
+                               {"query": "zeppelin kryptoniet", "nothing": 2, "corrected": 0, "days": 1, "last_day": ")" + today + R"("}]})"));
+  const vind::testing::Outcome stats = vind::testing::shell(std::string(VIND_BINARY) + " stats '" + file.string() + "'");
+  EXPECT_EQ(stats.output, "Found nothing (1 queries):\n"
+                          "  requests  days  last day    query\n"
+                          "         2     1  " + today + "  zeppelin kryptoniet\n"
+                          "\n"
+                          "Corrected (1 queries):\n"
+                          "  requests  days  last day    query\n"
+                          "         1     1  " + today + "  losgelt\n");
+  EXPECT_EQ(stats.status, 0);
 }
 
 TEST(HttpServerStart, RefusesAMissingIndexAndATakenPort) {

@@ -1,5 +1,6 @@
 #include "searcher/search.h"
 
+#include <map>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -92,6 +93,15 @@ TEST(Search, PassagesWithTheSameWordsAreOneResultListingTheOthers) {
   EXPECT_EQ(text.str().find("Ook op:"), text.str().rfind("Ook op:")) << "only the hit with copies lists them";
   request.collapse_copies = false;
   EXPECT_EQ(search(searcher, request).hits.size(), 4u);
+  // Grouped per document the copies stay one result: three pages with one answer are not three
+  // documents to read.
+  request.collapse_copies = true;
+  request.group_by_document = true;
+  const Results grouped = search(searcher, request);
+  EXPECT_EQ(grouped.total, 2u);
+  ASSERT_EQ(grouped.hits.size(), 2u);
+  EXPECT_EQ(grouped.hits[0].copies.size(), 2u);
+  EXPECT_EQ(grouped.hits[1].passage.section, "Een ander antwoord");
 }
 
 TEST(Search, PagesWithOffsetAndLimit) {
@@ -233,7 +243,7 @@ TEST(Searcher, RefusesAnIndexMadeByAnotherVersionOfTheAnalysis) {
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()),
               db.string() + ": the index was built with other analysis settings than this search "
-                            "uses (version: index 0, searcher 2); rebuild it with `vind index`");
+                            "uses (version: index 0, searcher 3); rebuild it with `vind index`");
   }
 }
 
@@ -280,6 +290,13 @@ class DutchSearch : public ::testing::Test {
     request.options.partial = partial;
     request.sort = sort;
     return search(*searcher_, request);
+  }
+  // 18 passages, 14 of the answers (2025-09-01) and 4 of the FAQ (2025-10-13): all on one page.
+  static SearchRequest laboratorium() {
+    SearchRequest request;
+    request.query = "laboratorium";
+    request.limit = 50;
+    return request;
   }
   static std::vector<std::string> anchors(const Results& results, std::size_t n = 3) {
     std::vector<std::string> out;
@@ -386,6 +403,94 @@ TEST_F(DutchSearch, ExplainsHowEachWordWasUnderstood) {
                 "\"kanker\": stam \"kanker\" (in 1 passages); deel van samenstellingen (in 6 passages)",
                 "\"LUMC\": stam \"lumc\" (in 0 passages); synoniemen: leids universitair medisch centrum",
             }));
+}
+
+// Grouped, the order of the documents is that of their best passages ungrouped, and each lists
+// its next two passages in that order.
+TEST_F(DutchSearch, GroupsPassagesPerDocumentBestFirst) {
+  SearchRequest request = laboratorium();
+  request.group_by_document = true;
+  const Results grouped = search(*searcher_, request);
+  EXPECT_TRUE(grouped.grouped);
+  EXPECT_EQ(grouped.total, 2u);
+  ASSERT_EQ(grouped.hits.size(), 2u);
+  const auto more = [](const Hit& hit) {
+    std::vector<std::string> anchors;
+    for (const Hit& m : hit.more) anchors.push_back(m.passage.anchor);
+    return anchors;
+  };
+  EXPECT_EQ(grouped.hits[0].rank, 1u);
+  EXPECT_EQ(grouped.hits[0].passage.anchor, "vraag-9");
+  EXPECT_EQ(more(grouped.hits[0]), (std::vector<std::string>{"vraag-1", "vraag-11"}));
+  EXPECT_EQ(grouped.hits[0].document_matches, 14u);
+  EXPECT_EQ(grouped.hits[1].rank, 2u);
+  EXPECT_EQ(grouped.hits[1].passage.anchor, "10-Waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld");
+  EXPECT_EQ(more(grouped.hits[1]),
+            (std::vector<std::string>{"5-Zijn-andere-bevolkingsonderzoeken-geraakt", "1-Wat-is-er-precies-gebeurd"}));
+  EXPECT_EQ(grouped.hits[1].document_matches, 4u);
+  EXPECT_EQ(find("laboratorium").total, 18u);  // 14 + 4 passages
+
+  request.offset = 1;
+  request.limit = 1;
+  const Results second = search(*searcher_, request);
+  EXPECT_EQ(second.total, 2u);
+  ASSERT_EQ(second.hits.size(), 1u);
+  EXPECT_EQ(second.hits[0].rank, 2u);
+  EXPECT_EQ(second.hits[0].passage.document, "faq-hack-clinical-diagnostics");
+
+  const nlohmann::json json = to_json(grouped);
+  EXPECT_EQ(json.at("group"), "document");
+  EXPECT_EQ(json.at("results").at(1).at("matches_in_document"), 4);
+  nlohmann::json first_more = json.at("results").at(1).at("more").at(0);
+  EXPECT_GT(first_more.at("score").get<double>(), 0);
+  first_more.erase("score");
+  first_more.erase("snippet");
+  EXPECT_EQ(first_more, nlohmann::json({{"section", "5. Zijn andere bevolkingsonderzoeken geraakt?"},
+                                        {"anchor", "5-Zijn-andere-bevolkingsonderzoeken-geraakt"},
+                                        {"url", "/faq-hack-clinical-diagnostics/#5-Zijn-andere-bevolkingsonderzoeken-geraakt"}}));
+}
+
+TEST_F(DutchSearch, CountsMatchingPassagesPerKindAndYear) {
+  SearchRequest request = laboratorium();
+  request.facets = true;
+  const Results results = search(*searcher_, request);
+  ASSERT_TRUE(results.facets);
+  const auto pairs = [](const std::vector<FacetValue>& values) {
+    std::vector<std::pair<std::string, Xapian::doccount>> out;
+    for (const FacetValue& v : values) out.emplace_back(v.value, v.count);
+    return out;
+  };
+  using Counts = std::vector<std::pair<std::string, Xapian::doccount>>;
+  EXPECT_EQ(pairs(results.facets->kinds), (Counts{{"kamervragen", 14}, {"faq", 4}}));
+  EXPECT_EQ(pairs(results.facets->years), (Counts{{"2025", 18}}));
+  EXPECT_EQ(results.facets->counted, 18u);
+  EXPECT_TRUE(results.facets->exact);
+  EXPECT_EQ(to_json(results).at("facets"),
+            nlohmann::json::parse(R"({"kind": [{"value": "kamervragen", "count": 14}, {"value": "faq", "count": 4}],
+                                      "year": [{"value": "2025", "count": 18}], "counted": 18, "exact": true})"));
+  // Filtered, the counts are those of what is left.
+  request.kinds = {"faq"};
+  EXPECT_EQ(pairs(search(*searcher_, request).facets->kinds), (Counts{{"faq", 4}}));
+  EXPECT_FALSE(find("laboratorium").facets);
+  EXPECT_FALSE(to_json(find("laboratorium")).contains("facets"));
+}
+
+// The FAQ is dated 2025-10-13, the answers to the questions 2025-09-01.
+TEST_F(DutchSearch, KeepsOnlyDocumentsDatedInTheRange) {
+  const auto kinds_found = [](const std::string& from, const std::string& to) {
+    SearchRequest request = laboratorium();
+    request.dates = date_range(from, to);
+    std::map<std::string, std::size_t> kinds;
+    for (const Hit& hit : search(*searcher_, request).hits) ++kinds[hit.passage.kind];
+    return kinds;
+  };
+  using Kinds = std::map<std::string, std::size_t>;
+  EXPECT_EQ(kinds_found("2025-10-01", ""), (Kinds{{"faq", 4}}));
+  EXPECT_EQ(kinds_found("", "2025-09-30"), (Kinds{{"kamervragen", 14}}));
+  EXPECT_EQ(kinds_found("2025-09-01", "2025-09-01"), (Kinds{{"kamervragen", 14}}));
+  EXPECT_EQ(kinds_found("2025-10-13", "2026-01-01"), (Kinds{{"faq", 4}}));
+  EXPECT_EQ(kinds_found("2025-09-02", "2025-10-12"), Kinds{});
+  EXPECT_EQ(kinds_found("", ""), (Kinds{{"faq", 4}, {"kamervragen", 14}}));
 }
 
 }  // namespace
