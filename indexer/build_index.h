@@ -4,7 +4,8 @@
 //
 // A bad file is reported and skipped; every other file is still indexed. Re-indexing is
 // incremental: a file whose bytes are unchanged is not touched, a changed file's passages are
-// replaced as a whole, a file gone from an indexed folder loses its passages.
+// replaced as a whole, a file gone from an indexed folder loses its passages (nothing below a
+// folder that cannot be read counts as gone: see input_files.h).
 //
 // Two ways to write, both on all cores (reading, splitting and analysing files in parallel):
 // - a fresh build (no index yet, or `rebuild`) writes parts of the corpus into separate

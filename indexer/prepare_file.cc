@@ -3,9 +3,27 @@
 #include "analysis/digest.h"
 #include "analysis/error.h"
 #include "indexer/to_xapian_document.h"
+#include "analysis/utf8.h"
+#include "schema/printable.h"
 #include "schema/schema.h"
 
 namespace vind::indexer {
+
+namespace {
+
+// Readers title a page without a title by its file name, take its path for URL and a Jekyll
+// page's anchor from its name, and a name may be any bytes ("b\xE9.md"): what goes into JSON must
+// be UTF-8. A URL is one line besides.
+void make_printable(readers::Document& document) {
+  const auto fix = [](std::string& s) {
+    if (analysis::invalid_utf8_at(s) != std::string::npos) s = schema::printable(s);
+  };
+  fix(document.title);
+  document.url = schema::printable(document.url);
+  for (readers::Passage& passage : document.passages) fix(passage.anchor);
+}
+
+}  // namespace
 
 const Manifest& FolderManifests::of(const std::filesystem::path& folder,
                                     std::vector<std::string>& warnings) {
@@ -31,17 +49,21 @@ PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
   try {  // the whole file is analysed before anything is written: a bad file adds nothing
     const std::string bytes = read_file(input.file, limits);
     prepared.digest = analysis::digest(bytes);
-    if (!prepared.previous.empty() &&
-        schema::file_record_from_json(prepared.previous).digest == prepared.digest) {
-      prepared.outcome = PreparedFile::Outcome::kUnchanged;
-      return prepared;
+    if (!prepared.previous.empty()) {
+      const schema::FileRecord record = schema::file_record_from_json(prepared.previous);
+      // An id changes when another file comes to share its name: "dup.md" beside a new "dup.txt".
+      if (record.digest == prepared.digest && record.document == input.id) {
+        prepared.outcome = PreparedFile::Outcome::kUnchanged;
+        return prepared;
+      }
     }
     readers::Document document = to_document(input.file, bytes, limits);
     prepared.format = document.format;
-    document.id = input.id.generic_string();
+    document.id = input.id;
     const Manifest& manifest = manifests.of(input.file.parent_path(), prepared.warnings);
     const auto url = manifest.find(input.file.filename().string());
     if (url != manifest.end()) document.url = url->second;
+    make_printable(document);
     prepared.passages = to_xapian_documents(document, analyser);
     for (const readers::Passage& passage : document.passages) {
       prepared.text_bytes += passage.heading.size() + passage.text.size();
