@@ -246,6 +246,11 @@ Report update(const Options& options, const Analysis& analysis, const InputFiles
 }  // namespace
 
 Report build_index(const Options& options) {
+  const IndexLock lock(options.database, options.wait);
+  return build_index(options, lock);
+}
+
+Report build_index(const Options& options, const IndexLock&) {
   const auto start = std::chrono::steady_clock::now();
   const Analysis analysis(options);
   const unsigned threads =

@@ -26,6 +26,7 @@
 #include "analysis/lemmas.h"
 #include "analysis/settings.h"
 #include "readers/document.h"
+#include "indexer/index_lock.h"
 #include "indexer/index_report.h"
 #include "indexer/progress_meter.h"
 
@@ -52,6 +53,8 @@ struct Options {
   // Build a new index from the inputs alone and replace the existing one when it is complete,
   // even one built with other analysis settings.
   bool rebuild = false;
+  // Another run writing this index: wait until it is done rather than refuse (index_lock.h).
+  bool wait = false;
   // Called now and then (at most every 200 ms) from any thread, never twice at once.
   std::function<void(const Progress&)> progress;
   // Only documents whose id this accepts belong in this database; the others are ignored
@@ -59,8 +62,13 @@ struct Options {
   std::function<bool(std::string_view document_id)> accept;
 };
 
-// Throws vind::Error when the database cannot be opened or was built with other analysis
-// settings; problems with single files end up in the report instead.
+// Throws vind::Error when another run is writing the index (unless options.wait), when the
+// database cannot be opened or was built with other analysis settings; problems with single
+// files end up in the report instead.
 Report build_index(const Options& options);
+
+// The same, for a caller that holds the lock already: build_shards() holds the one of the folder
+// all shards live in.
+Report build_index(const Options& options, const IndexLock& held);
 
 }  // namespace vind::indexer

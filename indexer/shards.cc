@@ -95,6 +95,7 @@ std::size_t shard_count(const fs::path& database) {
 ShardsReport build_shards(const Options& options, std::size_t shards) {
   const auto start = std::chrono::steady_clock::now();
   const fs::path database = fs::absolute(options.database).lexically_normal();
+  const IndexLock lock(database, options.wait);
   const std::size_t existing = shard_count(database);
   check_layout(database, existing, shards);
   const std::size_t n = existing > 0 ? existing : shards;
@@ -107,7 +108,7 @@ ShardsReport build_shards(const Options& options, std::size_t shards) {
     Options shard = options;
     shard.database = database / shard_name(k);
     shard.accept = [k, n](std::string_view id) { return shard_of(id, n) == k; };
-    Report part = build_index(shard);
+    Report part = build_index(shard, lock);
     result.passages.push_back(part.passages_in_index);
     result.report.passages_in_index += part.passages_in_index;
     merge(result.report, std::move(part));

@@ -39,9 +39,10 @@ struct ShardsReport {
   std::vector<Xapian::doccount> passages;      // in each shard after the run
 };
 
-// Indexes options.inputs into `shards` shards at options.database (0: as many as it holds).
-// Throws vind::Error, before writing anything, when the folder holds another number of shards,
-// or is an ordinary index or something else; else as build_index() does.
+// Indexes options.inputs into `shards` shards at options.database (0: as many as it holds),
+// holding the folder's lock throughout (index_lock.h). Throws vind::Error, before writing
+// anything, when the folder holds another number of shards, or is an ordinary index or something
+// else; else as build_index() does.
 ShardsReport build_shards(const Options& options, std::size_t shards);
 
 }  // namespace vind::indexer

@@ -420,11 +420,38 @@ TEST(BuildIndex, RebuildingKeepsOnlyTheFilesGivenAndSwapsTheIndexInWhole) {
   EXPECT_TRUE(report.fresh_build);
   EXPECT_EQ(report.passages_in_index, 18u);
   EXPECT_EQ(passages_by_docid(dir / "db").size(), 18u);
-  std::vector<std::string> left;  // nothing but the index itself stays beside it
+  std::vector<std::string> left;  // nothing but the index itself and its lock stay beside it
   for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
     left.push_back(entry.path().filename().string());
   std::sort(left.begin(), left.end());
-  EXPECT_EQ(left, (std::vector<std::string>{"corpus", "db"}));
+  EXPECT_EQ(left, (std::vector<std::string>{".db.lock", "corpus", "db"}));
+}
+
+TEST(BuildIndex, RefusesToWriteAnIndexAnotherRunHolds) {
+  TempDir dir;
+  const IndexLock held(dir / "db", false);
+  try {
+    index({copy_corpus(dir)}, dir / "db");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), (dir / "db").string() + ": another run is writing this index (pid " +
+                                         std::to_string(getpid()) + "); run again when it is done, or give --wait");
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir / "db"));
+}
+
+TEST(BuildIndex, TakesAnIndexFolderGivenWithATrailingSlash) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  const std::filesystem::path db = (dir / "db").string() + "/";
+  EXPECT_EQ(index({corpus}, db).passages_in_index, 37u);
+  Options options;
+  options.inputs = {corpus};
+  options.database = db;
+  options.rebuild = true;
+  EXPECT_EQ(build_index(options).passages_in_index, 37u);
+  EXPECT_TRUE(std::filesystem::exists(dir / ".db.lock"));
+  EXPECT_EQ(passages_by_docid(dir / "db").size(), 37u);
 }
 
 TEST(BuildIndex, ClearsAwayTheBuildFoldersOfRunsThatDied) {
