@@ -33,8 +33,10 @@ constexpr std::uintmax_t kMinPartBytes = 64 << 10;
 constexpr std::uintmax_t kMaxPartBytes = 64 << 20;
 constexpr unsigned kPartsPerThread = 4;
 
-// An update lets readers run this many files per thread ahead of the writer.
+// An update lets readers run this many files per thread ahead of the writer, and this many bytes
+// of files in all (one larger file goes alone): a prepared file takes several times its bytes.
 constexpr std::size_t kFilesAheadPerThread = 4;
+constexpr std::uintmax_t kBytesAhead = 4 << 20;
 
 // Everything a run analyses with: made once, then one Analyser per thread.
 struct Analysis {
@@ -225,7 +227,8 @@ Report update(const Options& options, const Analysis& analysis, const InputFiles
   std::set<std::string> seen;  // what a bad entry of the walk held stays: it is there, though unusable
   for (const Unusable& u : inputs.unusable) seen.insert(u.skipped.file.string());
   ordered_pipeline<PreparedFile>(
-      inputs.files.size(), threads, kFilesAheadPerThread * threads,
+      inputs.files.size(), threads,
+      {kFilesAheadPerThread * threads, kBytesAhead, [&inputs](std::size_t i) { return inputs.files[i].size; }},
       [&](std::size_t i, unsigned worker) {
         return prepare_file(inputs.files[i], indexed, *analysers[worker], options.limits,
                             manifests[worker]);
