@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/hostile/vind_run.h"
+#include "tests/serve_process.h"
 
 namespace {
 
@@ -22,6 +23,7 @@ namespace fs = std::filesystem;
 using vind::testing::document_ids;
 using vind::testing::hand_over;
 using vind::testing::run_vind;
+using vind::testing::ServeProcess;
 using vind::testing::TempDir;
 using vind::testing::VindRun;
 using vind::testing::without_seconds;
@@ -169,7 +171,7 @@ TEST(HostileNames, ANameThatIsNotUtf8IsIndexedWithAPrintableIdAndFoundAgain) {
             "passages written: 0, in index: 1, seconds: S\n");
 }
 
-TEST(HostileNames, ANewlineInANameGivesAnIdOnOneLineThatFiltersFind) {
+TEST(HostileNames, ANewlineInANameGivesAnIdOnOneLineThatFiltersFindAndDocOpens) {
   Corpus c({{"twee\nregels.md", page("gras")}});
   const VindRun build = c.index();
   EXPECT_EQ(build.status, 0) << build.err;
@@ -177,6 +179,16 @@ TEST(HostileNames, ANewlineInANameGivesAnIdOnOneLineThatFiltersFind) {
   EXPECT_EQ(hits(c.dir, c.db, "document:twee\\x0Aregels"),
             (std::map<std::string, std::string>{
                 {"twee\\x0Aregels", (c.docs / "twee\\x0Aregels.md").string() + "#wat-is-gras"}}));
+
+  // The search page links to /doc/ + encodeURIComponent(id); a newline in the id ("%0A") was
+  // never matched by the route, so the document could not be opened.
+  ServeProcess server(c.db);
+  httplib::Client client = server.client();
+  const httplib::Result doc = client.Get("/doc/twee%5Cx0Aregels");
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->status, 200) << doc->body;
+  EXPECT_NE(doc->body.find("Dit gaat over gras."), std::string::npos) << doc->body;
+  EXPECT_EQ(server.stop(), 0) << server.log();
 }
 
 TEST(HostileNames, FilesThatDifferOnlyInTheirExtensionKeepItInTheirIds) {
