@@ -54,9 +54,12 @@ void IndexWriter::write(PreparedFile&& file) {
       break;
   }
   if (!file.previous.empty()) delete_passages(path);
-  for (const Xapian::Document& doc : file.passages) {
+  // Each document is let go once Xapian holds its postings: a large file is not held twice, as
+  // documents and in Xapian's buffers, when the commit below adds the spelling data on top.
+  for (Xapian::Document& doc : file.passages) {
     db_.add_document(doc);
     spelling_.add(doc);
+    doc = Xapian::Document();
   }
   // Abbreviations the document defines become synonyms: "AP" finds "Autoriteit Persoonsgegevens".
   for (const Definition& d : file.abbreviations)
