@@ -25,11 +25,11 @@
 //   whole files), with its postings and spelling data in Xapian's buffers;
 // - an update lets readers run ahead of the writer by 4 files per thread and 4 MiB of files
 //   (a larger file goes alone);
-// - besides: the compound word list (about 40 MB), a word cache per thread.
-// Measured (peak RSS, 2 threads, fresh build / update): one 30 MB line of text 213 / 205 MiB,
-// four of them 424 / 405 MiB; a file of 990,000 terms, just under kMaxFileTerms, 213 / 340 MiB,
-// four of them 380 / 459 MiB; 30 MB of random words, skipped, 229 MiB. Before these bounds one
-// 30 MB line took 1.56 GiB, four 2.95 GiB, and the random words 5.1 GiB.
+// - besides: the compound word list (about 40 MB), the lemma dictionary, a word cache per thread.
+// Measured (peak RSS of a fresh build, 2 threads): one 30 MB line of text 254 MiB, four of them
+// 495 MiB; a file of 990,000 terms, just under kMaxFileTerms, 236 MiB; 30 MB of random words,
+// skipped, 257 MiB. Before these bounds one 30 MB line took 1.56 GiB, four 2.95 GiB, and the
+// random words 5.1 GiB.
 
 #include <cstddef>
 #include <filesystem>
