@@ -36,6 +36,7 @@ CLI::App* add_index(CLI::App& app, IndexCommand& command) {
       ->type_name("N")->capture_default_str()->check(whole_number(0, 256));
   cmd->add_flag("--rebuild", index.rebuild,
                 "Build a new index from these files alone and swap it in when complete");
+  cmd->add_flag("--wait", index.wait, "Wait for another run writing this index to finish, instead of refusing");
   cmd->add_flag("--quiet", command.quiet, "No progress line (there is none unless stderr is a terminal)");
   cmd->add_option("--shards", command.shards, "Split the index into N shards (fixed once made)")
       ->type_name("N")->check(whole_number(1, 1024));

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "schema/printable.h"
+
 namespace vind::cli {
 
 namespace {
@@ -36,9 +38,10 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }  // namespace
 
 int report(const indexer::Report& r, std::ostream& out, std::ostream& err) {
-  for (const indexer::Skipped& s : r.skipped) err << "skipped: " << s.reason << "\n";
-  for (const std::string& w : r.warnings) err << "warning: " << w << "\n";
-  for (const auto& path : r.removed) out << "removed: " << path.string() << "\n";
+  // One line each, whatever bytes a file name holds ("twee\x0Aregels.md").
+  for (const indexer::Skipped& s : r.skipped) err << "skipped: " << schema::printable(s.reason) << "\n";
+  for (const std::string& w : r.warnings) err << "warning: " << schema::printable(w) << "\n";
+  for (const auto& path : r.removed) out << "removed: " << schema::printable(path.string()) << "\n";
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
   out << "files seen: " << r.files_seen << ", indexed: " << r.indexed.size()

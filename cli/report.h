@@ -2,6 +2,7 @@
 // An indexing report → the summary a person reads, and the exit code a script checks:
 // kExitOk all files indexed, kExitSkipped some skipped (the rest indexed; exit_code.h). Files left
 // out because they ask not to be published are counted, per format, but are no reason for that.
+// File names are shown printable (schema/printable.h).
 
 #include <ostream>
 

@@ -33,8 +33,10 @@ constexpr std::uintmax_t kMinPartBytes = 64 << 10;
 constexpr std::uintmax_t kMaxPartBytes = 64 << 20;
 constexpr unsigned kPartsPerThread = 4;
 
-// An update lets readers run this many files per thread ahead of the writer.
+// An update lets readers run this many files per thread ahead of the writer, and this many bytes
+// of files in all (one larger file goes alone): a prepared file takes several times its bytes.
 constexpr std::size_t kFilesAheadPerThread = 4;
+constexpr std::uintmax_t kBytesAhead = 4 << 20;
 
 // Everything a run analyses with: made once, then one Analyser per thread.
 struct Analysis {
@@ -190,6 +192,24 @@ FileRecords stored_records(const Xapian::Database& db) {
   return records;
 }
 
+// A rebuild keeps only what it reads: it would drop what the index holds from a folder it cannot
+// read. Throws vind::Error naming the folder before anything is written.
+void refuse_to_drop_unread(const fs::path& database, const std::vector<fs::path>& unread) {
+  std::error_code ec;
+  if (unread.empty() || !fs::exists(database / "iamglass", ec)) return;
+  const Xapian::Database db(database.string());
+  std::vector<std::size_t> held(unread.size());
+  for (const auto& [key, json] : stored_records(db)) {
+    const fs::path path = schema::file_record_from_json(json).path;
+    for (std::size_t i = 0; i < unread.size(); ++i) held[i] += below(path, unread[i]);
+  }
+  for (std::size_t i = 0; i < unread.size(); ++i)
+    if (held[i] > 0)
+      throw Error(unread[i].string() + ": cannot read this folder, and a rebuild would drop the " +
+                  std::to_string(held[i]) + " files " + database.string() +
+                  " holds from it; make it readable, or index without --rebuild");
+}
+
 // Threads read and analyse files while this thread writes them, in input order, into the index
 // in place; vanished files go last.
 Report update(const Options& options, const Analysis& analysis, const InputFiles& inputs,
@@ -204,9 +224,11 @@ Report update(const Options& options, const Analysis& analysis, const InputFiles
 
   Report report;
   IndexWriter writer(db, analyser, report);
-  std::set<std::string> seen;
+  std::set<std::string> seen;  // what a bad entry of the walk held stays: it is there, though unusable
+  for (const Unusable& u : inputs.unusable) seen.insert(u.skipped.file.string());
   ordered_pipeline<PreparedFile>(
-      inputs.files.size(), threads, kFilesAheadPerThread * threads,
+      inputs.files.size(), threads,
+      {kFilesAheadPerThread * threads, kBytesAhead, [&inputs](std::size_t i) { return inputs.files[i].size; }},
       [&](std::size_t i, unsigned worker) {
         return prepare_file(inputs.files[i], indexed, *analysers[worker], options.limits,
                             manifests[worker]);
@@ -217,7 +239,7 @@ Report update(const Options& options, const Analysis& analysis, const InputFiles
         meter.advance(inputs.files[i].size);
       });
   meter.finish();
-  writer.remove_vanished(inputs.folders, seen);
+  writer.remove_vanished(inputs, seen);
   finish_index(db, analyser);
   writer.commit();
   report.passages_in_index = db.get_doccount();
@@ -227,15 +249,21 @@ Report update(const Options& options, const Analysis& analysis, const InputFiles
 }  // namespace
 
 Report build_index(const Options& options) {
+  const IndexLock lock(options.database, options.wait);
+  return build_index(options, lock);
+}
+
+Report build_index(const Options& options, const IndexLock&) {
   const auto start = std::chrono::steady_clock::now();
   const Analysis analysis(options);
   const unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 
   Report report;
-  InputFiles inputs = collect_inputs(options.inputs, report);
-  if (options.accept)
-    std::erase_if(inputs.files, [&](const InputFile& f) { return !options.accept(f.id.generic_string()); });
+  InputFiles inputs = collect_inputs(options.inputs);
+  for (const Unusable& u : inputs.unusable)
+    if (!options.accept || options.accept(u.id)) add_skipped(report, u.skipped);
+  if (options.accept) std::erase_if(inputs.files, [&](const InputFile& f) { return !options.accept(f.id); });
   std::uintmax_t bytes = 0;
   for (const InputFile& f : inputs.files) bytes += f.size;
   ProgressMeter meter(options.progress, inputs.files.size(), bytes);
@@ -244,6 +272,7 @@ Report build_index(const Options& options) {
   // An empty folder is where the user wants the index, not an index.
   const bool fresh = options.rebuild || !fs::exists(options.database, ec) ||
                      fs::is_empty(options.database, ec);
+  if (options.rebuild) refuse_to_drop_unread(options.database, inputs.unread);
   try {
     Report written = fresh ? build_fresh(options, analysis, inputs, threads, meter)
                            : update(options, analysis, inputs, threads, meter);

@@ -1,5 +1,6 @@
 #include "indexer/index_report.h"
 
+#include <algorithm>
 #include <iterator>
 #include <set>
 
@@ -13,6 +14,27 @@ void append(std::vector<T>& to, std::vector<T>&& from) {
 }
 
 }  // namespace
+
+std::string reason_group(std::string_view reason, const std::string& file) {
+  if (reason.starts_with(file)) reason.remove_prefix(file.size());
+  while (reason.starts_with(':')) {
+    std::size_t digits = 1;
+    while (digits < reason.size() && reason[digits] >= '0' && reason[digits] <= '9') ++digits;
+    if (digits == 1) break;
+    reason.remove_prefix(digits);
+  }
+  if (reason.starts_with(':')) reason.remove_prefix(1);
+  while (reason.starts_with(' ')) reason.remove_prefix(1);
+  std::size_t end = reason.find_first_of(":;");
+  end = std::min(end, reason.find(" ("));
+  return std::string(reason.substr(0, end));
+}
+
+void add_skipped(Report& report, Skipped skipped) {
+  ++report.files_seen;
+  ++report.formats[skipped.format].skipped[reason_group(skipped.reason, skipped.file.string())];
+  report.skipped.push_back(std::move(skipped));
+}
 
 void merge(Report& report, Report&& part) {
   report.files_seen += part.files_seen;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -45,6 +46,13 @@ struct Report {
   bool fresh_build = false;  // built beside and moved into place, rather than updated in place
   double seconds = 0;
 };
+
+// "x.txt:4:17: not UTF-8 (byte 0xE9); save the file as UTF-8" → "not UTF-8": the reason without
+// file, position and particulars, so that files skipped alike count together.
+std::string reason_group(std::string_view reason, const std::string& file);
+
+// One more file seen and skipped: listed, and counted under its format and reason group.
+void add_skipped(Report& report, Skipped skipped);
 
 // Appends `part` (a later stretch of the same run's files) to `report`; passages_in_index and
 // fresh_build stay as they are.

@@ -18,6 +18,7 @@
 
 #include "analysis/analyser.h"
 #include "indexer/index_report.h"
+#include "indexer/input_files.h"
 #include "indexer/prepare_file.h"
 #include "indexer/vocabulary.h"
 
@@ -34,9 +35,9 @@ class IndexWriter {
   IndexWriter& operator=(const IndexWriter&) = delete;
 
   void write(PreparedFile&& file);
-  // Deletes the passages of files that were indexed from one of these folders and are gone now.
-  void remove_vanished(const std::vector<std::filesystem::path>& folders,
-                       const std::set<std::string>& seen);
+  // Deletes the passages of files that were indexed from one of the folders walked and are not
+  // among `seen` now; nothing below a folder the walk could not read.
+  void remove_vanished(const InputFiles& inputs, const std::set<std::string>& seen);
   void commit();
 
  private:

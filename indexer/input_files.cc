@@ -1,8 +1,12 @@
 #include "indexer/input_files.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 
 #include "indexer/manifest.h"
+#include "schema/printable.h"
 
 namespace vind::indexer {
 
@@ -24,39 +28,137 @@ std::uintmax_t size_of(const fs::path& p) {
   return ec ? 0 : size;  // reading it will say what is wrong
 }
 
+// A file as the walk found it, before ids are given out.
+struct Found {
+  fs::path file;      // what is read: the target of a link
+  fs::path relative;  // below the indexed folder; a file given by itself: its name
+  bool link = false;
+};
+
+std::string stem_id(const Found& f) {
+  return schema::printable((f.relative.parent_path() / f.relative.stem()).generic_string());
+}
+std::string full_id(const Found& f) { return schema::printable(f.relative.generic_string()); }
+
+// What the walk collects, input after input.
+struct Walk {
+  InputFiles& result;
+  std::vector<Found> found;  // of the current input
+
+  void refuse(const fs::path& path, const fs::path& relative, const std::string& why) {
+    result.unusable.push_back({full_id({path, relative}), {path, path.string() + ": " + why, ""}});
+  }
+
+  // `path` as found in a folder below `root`, or given by itself (root empty). Folders to walk
+  // go to `pending`.
+  void consider(const fs::path& path, const fs::path& root, std::vector<fs::path>& pending) {
+    const fs::path relative = root.empty() ? path.filename() : path.lexically_relative(root);
+    std::error_code ec;
+    const fs::file_status own = fs::symlink_status(path, ec);
+    if (ec || !fs::exists(own)) {
+      if (root.empty()) refuse(path, relative, "no such file or folder");
+      return;  // in a folder: gone since it was listed
+    }
+    Found f{path, relative, fs::is_symlink(own)};
+    if (f.link) {
+      f.file = fs::canonical(path, ec);
+      if (ec) return refuse(path, relative, "broken symbolic link (" + ec.message() + ")");
+    }
+    const fs::file_status status = f.link ? fs::status(f.file, ec) : own;
+    if (ec) return refuse(path, relative, "cannot read (" + ec.message() + ")");
+    if (fs::is_directory(status)) {
+      if (!f.link) pending.push_back(path);  // links to folders: as before, not followed
+      return;
+    }
+    if (!root.empty() && path.filename() == kManifestName) return;
+    // Its target's path would be the document's URL: a private file made public.
+    if (f.link && !root.empty() && !below(f.file, root))
+      return refuse(path, relative,
+                    "symbolic link to a file outside the indexed folder (" + f.file.string() + "); not followed");
+    if (!fs::is_regular_file(status)) return refuse(path, relative, "not a regular file");
+    if (!f.link && root.empty()) f.file = normalised(path);
+    found.push_back(std::move(f));
+  }
+
+  // Every folder below `root`; one that cannot be listed is left out whole, the rest goes on.
+  void walk(const fs::path& root) {
+    std::vector<fs::path> pending = {root};
+    const std::size_t refused_before = result.unusable.size();
+    while (!pending.empty()) {
+      const fs::path folder = std::move(pending.back());
+      pending.pop_back();
+      std::error_code ec;
+      for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+        if (!hidden(it->path())) consider(it->path(), root, pending);
+      if (ec) {
+        result.unread.push_back(folder);
+        refuse(folder, folder.lexically_relative(root),
+               "cannot read this folder (" + ec.message() + "); what the index holds from it stays");
+      }
+    }
+    std::sort(result.unusable.begin() + static_cast<std::ptrdiff_t>(refused_before), result.unusable.end(),
+              [](const Unusable& a, const Unusable& b) { return a.skipped.file < b.skipped.file; });
+  }
+};
+
 }  // namespace
 
-InputFiles collect_inputs(const std::vector<fs::path>& inputs, Report& report) {
+bool below(const fs::path& path, const fs::path& folder) {
+  const auto [f, p] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return (f == folder.end() || (f->empty() && std::next(f) == folder.end())) && p != path.end();
+}
+
+InputFiles collect_inputs(const std::vector<fs::path>& inputs) {
   InputFiles result;
+  Walk walk{result, {}};
+  std::vector<Found> found;
+  std::set<fs::path> seen;  // a file given twice, or reached by a link too, is indexed once
   for (const fs::path& input : inputs) {
     std::error_code ec;
+    walk.found.clear();
     if (fs::is_directory(input, ec)) {
       const fs::path root = normalised(input);
       result.folders.push_back(root);
-      std::vector<InputFile> found;
-      for (auto it = fs::recursive_directory_iterator(root, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (hidden(it->path())) {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_directory() || it->path().filename() == kManifestName) continue;
-        const fs::path relative = it->path().lexically_relative(root);
-        const fs::path file = normalised(it->path());
-        found.push_back({file, relative.parent_path() / relative.stem(), size_of(file)});
-      }
-      if (ec) report.warnings.push_back(input.string() + ": " + ec.message());
-      std::sort(found.begin(), found.end(),
-                [](const InputFile& a, const InputFile& b) { return a.file < b.file; });
-      result.files.insert(result.files.end(), found.begin(), found.end());
-    } else if (fs::exists(input, ec)) {
-      const fs::path file = normalised(input);
-      result.files.push_back({file, input.stem(), size_of(file)});
+      walk.walk(root);
+      // A file before the links to it, whose id it then keeps.
+      std::sort(walk.found.begin(), walk.found.end(), [](const Found& a, const Found& b) {
+        return std::tie(a.file, a.link, a.relative) < std::tie(b.file, b.link, b.relative);
+      });
     } else {
-      ++report.files_seen;
-      report.skipped.push_back({input, input.string() + ": no such file or folder", ""});
-      ++report.formats[""].skipped["no such file or folder"];
+      std::vector<fs::path> none;
+      walk.consider(input, {}, none);
     }
+    for (Found& f : walk.found)
+      if (seen.insert(f.file).second) found.push_back(std::move(f));
+  }
+
+  std::vector<std::string> ids;
+  for (const Found& f : found) ids.push_back(stem_id(f));
+  // A file keeps its extension when another shares its id and the extension tells them apart.
+  std::map<std::string, std::size_t> full_count;
+  for (const Found& f : found) ++full_count[full_id(f)];
+  for (bool changed = true; changed;) {  // each id changes at most once: stem → full name
+    changed = false;
+    std::map<std::string, std::size_t> count;
+    for (const std::string& id : ids) ++count[id];
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      const std::string full = full_id(found[i]);
+      if (count[ids[i]] < 2 || ids[i] == full || full_count[full] > 1) continue;
+      ids[i] = full;
+      changed = true;
+    }
+  }
+  std::map<std::string, const fs::path*> owner;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const auto [it, fresh] = owner.emplace(ids[i], &found[i].file);
+    if (fresh) {
+      result.files.push_back({found[i].file, ids[i], size_of(found[i].file)});
+      continue;
+    }
+    // The same name below two indexed folders.
+    const fs::path& file = found[i].file;
+    result.unusable.push_back({ids[i], {file, file.string() + ": same document id as another file (\"" +
+                                                  ids[i] + "\", from " + it->second->string() + ")", ""}});
   }
   return result;
 }

@@ -1,8 +1,16 @@
 #pragma once
-// paths on the command line → the files to index, in a fixed order, each with its document id.
+// paths on the command line → the files to index, in a fixed order, each with its document id;
+// and what could not be walked or indexed, with the reason.
+//
+// Folders are walked recursively, skipping dot-files and MANIFEST.tsv. Only regular files are
+// indexed: a symbolic link is followed when it leads to a file inside the indexed folder, never
+// out of it (its target's path would become a public URL) and never to a folder (as before).
+// A folder that cannot be read is listed in `unread`, so that nothing indexed from below it is
+// taken for gone; the walk goes on with the rest.
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "indexer/index_report.h"
@@ -11,17 +19,31 @@ namespace vind::indexer {
 
 struct InputFile {
   std::filesystem::path file;  // absolute, normalised: the file's identity in the index
-  std::filesystem::path id;    // document id: path below the indexed folder, without extension
-  std::uintmax_t size = 0;     // bytes, for progress and for sharing work out evenly
+  // Document id: the path below the indexed folder (a file given by itself: its name) without
+  // extension, "/"-separated, printable (schema/printable.h: "b\xE9", "twee\x0Aregels"). Where
+  // two files of the run would share it ("dup.md", "dup.txt"), each keeps its extension.
+  std::string id;
+  std::uintmax_t size = 0;  // bytes, for progress and for sharing work out evenly
+};
+
+// Something the walk found and cannot index: an input that does not exist, a folder it cannot
+// read, a broken symbolic link or one leading out of the folder, a FIFO, a second file with the
+// same id. `id` routes it to the one shard that reports it (indexer/shards.h).
+struct Unusable {
+  std::string id;
+  Skipped skipped;  // format ""
 };
 
 struct InputFiles {
-  std::vector<InputFile> files;              // each folder's files sorted by path
+  std::vector<InputFile> files;                // each folder's files sorted by path
   std::vector<std::filesystem::path> folders;  // the folders walked, normalised
+  std::vector<std::filesystem::path> unread;   // folders not (or not wholly) read
+  std::vector<Unusable> unusable;
 };
 
-// Walks folders recursively, skipping dot-files and MANIFEST.tsv. A missing input is reported as
-// skipped (so the rest still gets indexed); an unreadable folder is a warning.
-InputFiles collect_inputs(const std::vector<std::filesystem::path>& inputs, Report& report);
+InputFiles collect_inputs(const std::vector<std::filesystem::path>& inputs);
+
+// Whether `path` lies below `folder` (both normalised).
+bool below(const std::filesystem::path& path, const std::filesystem::path& folder);
 
 }  // namespace vind::indexer

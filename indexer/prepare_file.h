@@ -3,6 +3,7 @@
 // stays out. Pure work on one file, no database: it runs on many threads at once, each with its
 // own Analyser and FolderManifests.
 
+#include <cstddef>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -18,6 +19,16 @@
 #include "indexer/vocabulary.h"
 
 namespace vind::indexer {
+
+// What one file may hold, whatever its size, so that the memory a run takes stays bounded
+// (build_index.h): a reader thread holds one file's documents at a time, and a writer takes one
+// file's postings and spelling data into a commit whole. A file with more is skipped, naming the
+// limit. Terms are counted per passage (each distinct term of each passage once): the bench
+// corpus's largest law has 422,000, a 30 MB line of law text 556,000, 30 MB of random words
+// 5 million. Distinct words (for spelling) cost Xapian most: the largest law has 11,000, 6,000
+// laws on one line 62,000, 6 MB of random words 432,000.
+inline constexpr std::size_t kMaxFileTerms = 1'000'000;
+inline constexpr std::size_t kMaxFileWords = 100'000;
 
 struct PreparedFile {
   enum class Outcome { kIndexed, kUnchanged, kSkipped, kLeftOut };

@@ -18,14 +18,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string prefix_of(const fs::path& database) {
-  return "." + database.filename().string() + ".";
+// "db/" names the folder db: its filename() would be empty, its parent_path() db itself.
+fs::path folder_of(const fs::path& database) {
+  const fs::path absolute = fs::absolute(database);
+  return absolute.has_filename() ? absolute : absolute.parent_path();
 }
 
-fs::path parent_of(const fs::path& database) {
-  const fs::path parent = fs::absolute(database).parent_path();
-  return parent.empty() ? fs::path(".") : parent;
+std::string prefix_of(const fs::path& database) {
+  return "." + folder_of(database).filename().string() + ".";
 }
+
+fs::path parent_of(const fs::path& database) { return folder_of(database).parent_path(); }
 
 bool process_alive(pid_t pid) { return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM); }
 
@@ -36,11 +39,13 @@ std::string error_text(const fs::path& from, const fs::path& to) {
 
 }  // namespace
 
+fs::path beside(const fs::path& database, const std::string& what) {
+  return parent_of(database) / (prefix_of(database) + what);
+}
+
 BuildFolders build_folders(const fs::path& database) {
-  const fs::path parent = parent_of(database);
-  const std::string stem = prefix_of(database);
   const std::string pid = std::to_string(::getpid());
-  return {parent / (stem + "parts-" + pid), parent / (stem + "new-" + pid)};
+  return {beside(database, "parts-" + pid), beside(database, "new-" + pid)};
 }
 
 void remove_abandoned_builds(const fs::path& database) {

@@ -4,6 +4,7 @@
 // leaves the old one as it was (and build folders that the next run clears away).
 
 #include <filesystem>
+#include <string>
 
 namespace vind::indexer {
 
@@ -11,6 +12,10 @@ struct BuildFolders {
   std::filesystem::path parts;   // scratch databases, merged into `output`
   std::filesystem::path output;  // the new index until published
 };
+
+// The hidden name next to `database` for `what`: beside("/srv/index", "lock") is
+// "/srv/.index.lock"; "/srv/index/" names the same folder.
+std::filesystem::path beside(const std::filesystem::path& database, const std::string& what);
 
 // Hidden folders next to `database`, named after it and this process: ".index.parts-1234".
 BuildFolders build_folders(const std::filesystem::path& database);

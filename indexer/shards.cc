@@ -95,32 +95,26 @@ std::size_t shard_count(const fs::path& database) {
 ShardsReport build_shards(const Options& options, std::size_t shards) {
   const auto start = std::chrono::steady_clock::now();
   const fs::path database = fs::absolute(options.database).lexically_normal();
+  const IndexLock lock(database, options.wait);
   const std::size_t existing = shard_count(database);
   check_layout(database, existing, shards);
   const std::size_t n = existing > 0 ? existing : shards;
   fs::create_directories(database);
   write_stub(database, n);
 
-  // An input that does not exist is reported by shard 0 alone, not once per shard.
-  std::vector<fs::path> present;
-  for (const fs::path& input : options.inputs) {
-    std::error_code ec;
-    if (fs::exists(input, ec)) present.push_back(input);
-  }
   ShardsReport result;
   Xapian::Database all;
   for (std::size_t k = 0; k < n; ++k) {
     Options shard = options;
     shard.database = database / shard_name(k);
-    if (k > 0) shard.inputs = present;
     shard.accept = [k, n](std::string_view id) { return shard_of(id, n) == k; };
-    Report part = build_index(shard);
+    Report part = build_index(shard, lock);
     result.passages.push_back(part.passages_in_index);
     result.report.passages_in_index += part.passages_in_index;
     merge(result.report, std::move(part));
     all.add_database(Xapian::Database(shard.database.string()));
   }
-  // A folder that cannot be walked is warned about by every shard's walk: once is enough.
+  // A broken manifest is warned about by every shard that indexes from its folder: once is enough.
   drop_repeated_warnings(result.report);
   const auto settings = schema::stored_settings(Xapian::Database((database / shard_name(0)).string()));
   update_vocabulary(all, database / kVocabulary, *settings);

@@ -6,8 +6,10 @@
 //   D/XAPIANDB                  a Xapian stub listing them (schema/stub.h), so D opens as one
 //
 // A document goes to shard stable_hash(id) % N, its id being its path below the indexed folder
-// without extension (build_index.h), so re-indexing always finds it in the shard that has it:
-// each shard is built by build_index() on its own documents and is incremental as any index is.
+// without extension (input_files.h), so re-indexing finds it in the shard that has it: each shard
+// is built by build_index() on its own documents and is incremental as any index is. (A document
+// whose id changes, because another file came to share its name, is gone from its old shard and
+// new in its new one.)
 // The shard count is therefore fixed when D is made.
 
 #include <cstddef>
@@ -37,9 +39,10 @@ struct ShardsReport {
   std::vector<Xapian::doccount> passages;      // in each shard after the run
 };
 
-// Indexes options.inputs into `shards` shards at options.database (0: as many as it holds).
-// Throws vind::Error, before writing anything, when the folder holds another number of shards,
-// or is an ordinary index or something else; else as build_index() does.
+// Indexes options.inputs into `shards` shards at options.database (0: as many as it holds),
+// holding the folder's lock throughout (index_lock.h). Throws vind::Error, before writing
+// anything, when the folder holds another number of shards, or is an ordinary index or something
+// else; else as build_index() does.
 ShardsReport build_shards(const Options& options, std::size_t shards);
 
 }  // namespace vind::indexer

@@ -3,6 +3,7 @@
 // spelling data (for correcting typos at query time) and synonyms (abbreviations the documents
 // define, and a curated list).
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,6 +26,9 @@ class SpellingTally {
   void remove(const Xapian::Document& doc);
   // Adds the summed counts to the database's spelling data (written at its next commit).
   void apply(Xapian::WritableDatabase& db);
+  // Distinct words counted since the last apply(): each costs Xapian about 800 bytes until the
+  // commit (prepare_file.h bounds them per file).
+  std::size_t words() const { return counts_.size(); }
 
  private:
   std::unordered_map<std::string, long long> counts_;

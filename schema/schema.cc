@@ -1,20 +1,66 @@
 #include "schema/schema.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
 #include "analysis/digest.h"
 #include "analysis/error.h"
+#include "analysis/utf8.h"
+#include "schema/printable.h"
 
 namespace vind::schema {
 
+namespace {
+
+constexpr char kHexDigits[] = "0123456789abcdef";
+
+void put_path(nlohmann::json& j, const std::string& path) {
+  if (analysis::invalid_utf8_at(path) == std::string::npos) {
+    j["path"] = path;
+    return;
+  }
+  j["path"] = printable(path);
+  std::string hex;
+  for (const char c : path) {
+    hex += kHexDigits[static_cast<unsigned char>(c) >> 4];
+    hex += kHexDigits[static_cast<unsigned char>(c) & 0xF];
+  }
+  j["path_bytes"] = hex;
+}
+
+int hex_value(char c) {
+  const char* at = c == '\0' ? nullptr : std::strchr(kHexDigits, c);
+  return at ? static_cast<int>(at - kHexDigits) : -1;
+}
+
+std::string path_of(const nlohmann::json& j) {
+  const auto bytes = j.find("path_bytes");
+  if (bytes == j.end()) return j.at("path");
+  const std::string hex = *bytes;
+  std::string path;
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    const int high = hex_value(hex[i]);
+    const int low = i + 1 < hex.size() ? hex_value(hex[i + 1]) : -1;
+    if (high < 0 || low < 0) throw Error("index: \"path_bytes\" is not hex: \"" + hex + "\"");
+    path += static_cast<char>(high << 4 | low);
+  }
+  return path;
+}
+
+}  // namespace
+
 std::string to_data(const StoredPassage& p) {
-  return nlohmann::json{{"document", p.document}, {"title", p.title},   {"section", p.section},
-                        {"anchor", p.anchor},     {"url", p.url},       {"date", p.date},
-                        {"kind", p.kind},         {"text", p.text},     {"path", p.path},
-                        {"number", p.number}}
-      .dump();
+  nlohmann::json j{{"document", p.document}, {"title", p.title}, {"section", p.section},
+                   {"anchor", p.anchor},     {"url", p.url},     {"date", p.date},
+                   {"kind", p.kind},         {"text", p.text},   {"number", p.number}};
+  put_path(j, p.path);
+  try {
+    return j.dump();
+  } catch (const nlohmann::json::exception& e) {  // a field that is not UTF-8: this file only
+    throw Error(p.path + ": cannot store passage #" + p.anchor + " (" + e.what() + ")");
+  }
 }
 
 StoredPassage passage_from_data(const std::string& data) {
@@ -29,7 +75,7 @@ StoredPassage passage_from_data(const std::string& data) {
     p.date = j.at("date");
     p.kind = j.at("kind");
     p.text = j.at("text");
-    p.path = j.at("path");
+    p.path = path_of(j);
     p.number = j.at("number");
     return p;
   } catch (const nlohmann::json::exception& e) {
@@ -46,13 +92,15 @@ std::string passage_term(const std::string& path, const std::string& anchor) {
 }
 
 std::string to_json(const FileRecord& r) {
-  return nlohmann::json{{"path", r.path}, {"digest", r.digest}, {"passages", r.passages}}.dump();
+  nlohmann::json j{{"digest", r.digest}, {"passages", r.passages}, {"document", r.document}};
+  put_path(j, r.path);
+  return j.dump();
 }
 
 FileRecord file_record_from_json(const std::string& json) {
   try {
     const nlohmann::json j = nlohmann::json::parse(json);
-    return {j.at("path"), j.at("digest"), j.at("passages")};
+    return {path_of(j), j.at("digest"), j.at("passages"), j.value("document", "")};
   } catch (const nlohmann::json::exception& e) {
     throw Error("index: a file record is not valid (" + std::string(e.what()) + ")");
   }

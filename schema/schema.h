@@ -59,7 +59,9 @@ struct StoredPassage {
   std::string date;      // ISO 8601 or ""
   std::string kind;      // "faq" | "kamervragen" | "handelingen" | "rechtspraak" | "wet" | "html"
   std::string text;
-  std::string path;      // the source file
+  // The source file, byte for byte. JSON holds only UTF-8, so a path that is not is stored as
+  // "path_bytes" (hex) beside a printable "path" (printable.h).
+  std::string path;
   int number = 0;
 };
 
@@ -69,9 +71,10 @@ StoredPassage passage_from_data(const std::string& data);
 
 // What the index remembers of a source file, so re-indexing can skip or replace it.
 struct FileRecord {
-  std::string path;
-  std::string digest;  // of the file's bytes
+  std::string path;      // byte for byte, stored as StoredPassage::path is
+  std::string digest;    // of the file's bytes
   std::size_t passages = 0;
+  std::string document;  // its document id; "" in records of indexes built before ids were kept
 };
 
 std::string file_key(const std::string& path);

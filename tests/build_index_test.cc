@@ -10,6 +10,8 @@
 #include <set>
 
 #include "analysis/error.h"
+#include "indexer/prepare_file.h"
+#include "indexer/to_xapian_document.h"
 #include "schema/schema.h"
 #include "searcher/search.h"
 #include "temp_dir.h"
@@ -420,11 +422,38 @@ TEST(BuildIndex, RebuildingKeepsOnlyTheFilesGivenAndSwapsTheIndexInWhole) {
   EXPECT_TRUE(report.fresh_build);
   EXPECT_EQ(report.passages_in_index, 18u);
   EXPECT_EQ(passages_by_docid(dir / "db").size(), 18u);
-  std::vector<std::string> left;  // nothing but the index itself stays beside it
+  std::vector<std::string> left;  // nothing but the index itself and its lock stay beside it
   for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
     left.push_back(entry.path().filename().string());
   std::sort(left.begin(), left.end());
-  EXPECT_EQ(left, (std::vector<std::string>{"corpus", "db"}));
+  EXPECT_EQ(left, (std::vector<std::string>{".db.lock", "corpus", "db"}));
+}
+
+TEST(BuildIndex, RefusesToWriteAnIndexAnotherRunHolds) {
+  TempDir dir;
+  const IndexLock held(dir / "db", false);
+  try {
+    index({copy_corpus(dir)}, dir / "db");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), (dir / "db").string() + ": another run is writing this index (pid " +
+                                         std::to_string(getpid()) + "); run again when it is done, or give --wait");
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir / "db"));
+}
+
+TEST(BuildIndex, TakesAnIndexFolderGivenWithATrailingSlash) {
+  TempDir dir;
+  const auto corpus = copy_corpus(dir);
+  const std::filesystem::path db = (dir / "db").string() + "/";
+  EXPECT_EQ(index({corpus}, db).passages_in_index, 37u);
+  Options options;
+  options.inputs = {corpus};
+  options.database = db;
+  options.rebuild = true;
+  EXPECT_EQ(build_index(options).passages_in_index, 37u);
+  EXPECT_TRUE(std::filesystem::exists(dir / ".db.lock"));
+  EXPECT_EQ(passages_by_docid(dir / "db").size(), 37u);
 }
 
 TEST(BuildIndex, ClearsAwayTheBuildFoldersOfRunsThatDied) {
@@ -441,6 +470,68 @@ TEST(BuildIndex, ClearsAwayTheBuildFoldersOfRunsThatDied) {
   EXPECT_FALSE(std::filesystem::exists(dir / (".db.parts-" + std::to_string(dead))));
   EXPECT_FALSE(std::filesystem::exists(dir / (".db.new-" + std::to_string(dead))));
   EXPECT_TRUE(std::filesystem::exists(dir / (".db.new-" + parent)));
+}
+
+// "w0 w1 w2 …": `count` words, `distinct` of them, repeating.
+std::string numbered_words(std::size_t count, std::size_t distinct) {
+  std::string text;
+  for (std::size_t i = 0; i < count; ++i) text += (i ? " w" : "w") + std::to_string(i % distinct);
+  return text;
+}
+
+TEST(BuildIndex, CutsAPassageLargerThanTheLimitIntoPiecesAtSpaces) {
+  TempDir dir;
+  const std::string text = numbered_words(400'000, 5'000) + " slotwoord";  // 2.4 MB on one line
+  dir.write("docs/lang.md", "# Lang\n\n## Een vraag\n\n" + text + "\n");
+  const Report report = index({dir / "docs"}, dir / "db", "dutch", 1);
+  EXPECT_EQ(report.passages_written, 3u);
+  std::string joined;
+  for (const auto& [docid, data] : passages_by_docid(dir / "db")) {
+    const schema::StoredPassage p = schema::passage_from_data(data);
+    EXPECT_EQ(p.anchor, "een-vraag");
+    EXPECT_EQ(p.section, "Een vraag");
+    EXPECT_LE(p.text.size(), kMaxPassageBytes);
+    joined += (joined.empty() ? "" : " ") + p.text;
+  }
+  EXPECT_TRUE(joined == text) << "the pieces lost or cut words";  // not printed: 2.4 MB
+  Xapian::Database xdb((dir / "db").string());
+  EXPECT_EQ(xdb.get_termfreq("slotwoord"), 1u);
+  EXPECT_EQ(xdb.get_termfreq("een"), 3u);  // the heading's words in every piece
+}
+
+TEST(BuildIndex, KeepsTheFirstWordsOfAHugeHeadingAndIndexesTheRestAsText) {
+  TempDir dir;
+  const std::string heading = numbered_words(2'000, 2'000);  // 15 KB
+  dir.write("docs/kop.md", "# Kop\n\n## " + heading + "\n\nDe tekst.\n");
+  index({dir / "docs"}, dir / "db");
+  const auto passages = passages_by_docid(dir / "db");
+  ASSERT_EQ(passages.size(), 1u);
+  const schema::StoredPassage p = schema::passage_from_data(passages.begin()->second);
+  EXPECT_LE(p.section.size(), kMaxHeadingBytes);
+  EXPECT_TRUE(p.section + " " + p.text == heading + "\n\nDe tekst.") << p.section.size() << " " << p.text.size();
+  Xapian::Database xdb((dir / "db").string());
+  EXPECT_EQ(xdb.get_termfreq("w1999"), 1u);
+}
+
+TEST(BuildIndex, SkipsAFileOfMoreDistinctWordsThanTheBoundAndIndexesTheRest) {
+  TempDir dir;
+  std::string sections;
+  for (std::size_t s = 0; s < 1'100; ++s) {  // 110,000 words, each its own, in sections of 100
+    sections += "## Deel " + std::to_string(s) + "\n\n";
+    for (std::size_t w = 0; w < 100; ++w) sections += "w" + std::to_string(s * 100 + w) + " ";
+    sections += "\n\n";
+  }
+  const auto list = dir.write("docs/woordenlijst.md", "# Lijst\n\n" + sections);
+  dir.write("docs/gewoon.md", "# Gewoon\n\n## Een vraag\n\nEen antwoord.\n");
+  const Report report = index({dir / "docs"}, dir / "db");
+  ASSERT_EQ(report.skipped.size(), 1u);
+  // w0 to w9 are too short for spelling data; "deel" and the title's "lijst" count too.
+  EXPECT_EQ(report.skipped[0].reason,
+            std::filesystem::canonical(list).string() +
+                ": too many distinct words to index within the memory bound (109992; at most 100000); "
+                "a word list or random data rather than a document");
+  EXPECT_EQ(report.skipped[0].format, "faq-markdown");
+  EXPECT_EQ(file_names(report.indexed), std::vector<std::string>{"gewoon.md"});
 }
 
 TEST(BuildIndex, ReportsProgressUpToEveryFileAndByte) {

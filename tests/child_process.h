@@ -4,10 +4,15 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 extern char** environ;
@@ -58,6 +63,40 @@ inline Child spawn_child(std::vector<std::string> args, Piped piped, bool own_gr
   }
   child.output = pipe_ends[0];
   return child;
+}
+
+// CPU time the process has used, in clock ticks (utime + stime of /proc/PID/stat).
+inline long cpu_ticks(pid_t pid) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  std::getline(stat, line);
+  const std::size_t close = line.rfind(')');
+  if (close == std::string::npos) return 0;
+  std::istringstream fields(line.substr(close + 2));
+  std::string field;
+  long utime = 0, stime = 0;
+  for (int i = 3; fields >> field; ++i) {  // field 3 is the state
+    if (i == 14) utime = std::stol(field);
+    if (i == 15) {
+      stime = std::stol(field);
+      break;
+    }
+  }
+  return utime + stime;
+}
+
+// Waits until the child has used `ticks` of CPU, so that it is well into its work (a point in its
+// work, not in time); false when it ended first (it is left to be reaped) or took two minutes.
+inline bool worked_for(pid_t pid, long ticks) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (cpu_ticks(pid) < ticks) {
+    siginfo_t info{};
+    if (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid)
+      return false;
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return true;
 }
 
 }  // namespace vind::testing

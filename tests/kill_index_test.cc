@@ -7,11 +7,7 @@
 #include <unistd.h>
 
 #include <array>
-#include <chrono>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
-#include <thread>
 
 #include <xapian.h>
 
@@ -51,36 +47,12 @@ pid_t spawn_index(std::vector<std::string> args) {
   return vind::testing::spawn_child(std::move(args), vind::testing::Piped::kNothing).pid;
 }
 
-// CPU time the process has used, in clock ticks (utime + stime of /proc/PID/stat).
-long cpu_ticks(pid_t pid) {
-  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-  std::string line;
-  std::getline(stat, line);
-  const std::size_t close = line.rfind(')');
-  if (close == std::string::npos) return 0;
-  std::istringstream fields(line.substr(close + 2));
-  std::string field;
-  long utime = 0, stime = 0;
-  for (int i = 3; fields >> field; ++i) {  // field 3 is the state
-    if (i == 14) utime = std::stol(field);
-    if (i == 15) {
-      stime = std::stol(field);
-      break;
-    }
-  }
-  return utime + stime;
-}
-
 // Kills the indexer with SIGKILL once it has used `ticks` of CPU; true when it was still running
 // then (a run that finished first proves nothing).
 bool kill_part_way(pid_t pid, long ticks) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-  while (cpu_ticks(pid) < ticks && std::chrono::steady_clock::now() < deadline) {
-    if (int status = 0; waitpid(pid, &status, WNOHANG) == pid) {
-      ADD_FAILURE() << "indexing ended before it could be killed, status " << status;
-      return false;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  if (!vind::testing::worked_for(pid, ticks)) {
+    ADD_FAILURE() << "indexing ended (or stalled) before it could be killed";
+    return false;
   }
   kill(pid, SIGKILL);
   int status = 0;
@@ -105,10 +77,13 @@ void expect_whole_files(const fs::path& db) {
   EXPECT_EQ(recorded, xdb.get_doccount());
 }
 
+// The build folders beside the index; its lock file (.db.lock) stays there by design.
 std::vector<std::string> leftovers(const TempDir& dir) {
   std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(dir.path()))
-    if (entry.path().filename().string().starts_with(".db.")) names.push_back(entry.path().filename());
+  for (const auto& entry : fs::directory_iterator(dir.path())) {
+    const std::string name = entry.path().filename();
+    if (name.starts_with(".db.") && name != ".db.lock") names.push_back(name);
+  }
   return names;
 }
 
