@@ -140,8 +140,8 @@ TEST_F(HttpServer, SearchGroupsPerDocumentCountsFacetsAndKeepsADateRange) {
 TEST_F(HttpServer, RelatedAnswersWithThePassagesMostLikeOne) {
   httplib::Client c = client();
   const json body = get_json(
-      c, "/api/related?document=faq-hack-clinical-diagnostics&anchor=4-Wie-zit-erachter-en-is-er-losgeld-betaald&limit=3", 200);
-  EXPECT_EQ(body["query"], "faq-hack-clinical-diagnostics#4-Wie-zit-erachter-en-is-er-losgeld-betaald");
+      c, "/api/related?document=faq-hack-clinical-diagnostics&anchor=4-wie-zit-erachter-en-is-er-losgeld-betaald&limit=3", 200);
+  EXPECT_EQ(body["query"], "faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald");
   std::vector<std::string> found;
   for (const json& hit : body["results"]) found.push_back(hit["document"].get<std::string>() + "#" + hit["anchor"].get<std::string>());
   const std::string answers = "kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01#";

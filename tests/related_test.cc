@@ -42,22 +42,22 @@ const std::string kAnswers = "kamervragen-antwoord-hack-clinical-diagnostics-202
 // The answers of the minister never say "losgeld": what joins them to the FAQ's ransom section
 // is the hack, the lab and the criminals.
 TEST_F(Related, FindsTheMinistersAnswersBesideAFaqSection) {
-  EXPECT_EQ(found(kFaq, "4-Wie-zit-erachter-en-is-er-losgeld-betaald"),
+  EXPECT_EQ(found(kFaq, "4-wie-zit-erachter-en-is-er-losgeld-betaald"),
             (std::vector<std::string>{kAnswers + "#vraag-9", kAnswers + "#vraag-4", kAnswers + "#vraag-1",
                                       kAnswers + "#vraag-5", kAnswers + "#vraag-16"}));
 }
 
 TEST_F(Related, FindsTheFaqBesideAnAnswer) {
   EXPECT_EQ(found(kAnswers, "vraag-10", 3),
-            (std::vector<std::string>{kFaq + "#10-Waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld",
-                                      kFaq + "#3-Waarom-kwam-de-melding-pas-later", kFaq + "#8-Wat-doet-de-overheid"}));
+            (std::vector<std::string>{kFaq + "#10-waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld",
+                                      kFaq + "#3-waarom-kwam-de-melding-pas-later", kFaq + "#8-wat-doet-de-overheid"}));
 }
 
 TEST_F(Related, AnswersLikeASearch) {
-  const std::optional<Results> results = related(*searcher_, {kFaq, "4-Wie-zit-erachter-en-is-er-losgeld-betaald", 1});
+  const std::optional<Results> results = related(*searcher_, {kFaq, "4-wie-zit-erachter-en-is-er-losgeld-betaald", 1});
   ASSERT_TRUE(results);
   const nlohmann::json json = to_json(*results);
-  EXPECT_EQ(json.at("query"), kFaq + "#4-Wie-zit-erachter-en-is-er-losgeld-betaald");
+  EXPECT_EQ(json.at("query"), kFaq + "#4-wie-zit-erachter-en-is-er-losgeld-betaald");
   EXPECT_EQ(json.at("total"), 10);  // answers only: none of the FAQ's own sections
   ASSERT_EQ(json.at("results").size(), 1u);
   // The stems the query was made of are marked.
@@ -71,7 +71,7 @@ TEST_F(Related, SaysSoWhenThereIsNoSuchPassage) {
   EXPECT_FALSE(related(*searcher_, {kFaq, "no-such-anchor"}));
   EXPECT_FALSE(related(*searcher_, {"no-such-document", "vraag-1"}));
   try {
-    related(*searcher_, {kFaq, "4-Wie-zit-erachter-en-is-er-losgeld-betaald", 21});
+    related(*searcher_, {kFaq, "4-wie-zit-erachter-en-is-er-losgeld-betaald", 21});
     FAIL() << "no error";
   } catch (const BadRequest& e) {
     EXPECT_EQ(std::string(e.what()), "limit must be between 1 and 20, not 21");

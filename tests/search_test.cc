@@ -424,9 +424,9 @@ TEST_F(DutchSearch, GroupsPassagesPerDocumentBestFirst) {
   EXPECT_EQ(more(grouped.hits[0]), (std::vector<std::string>{"vraag-1", "vraag-11"}));
   EXPECT_EQ(grouped.hits[0].document_matches, 14u);
   EXPECT_EQ(grouped.hits[1].rank, 2u);
-  EXPECT_EQ(grouped.hits[1].passage.anchor, "10-Waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld");
+  EXPECT_EQ(grouped.hits[1].passage.anchor, "10-waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld");
   EXPECT_EQ(more(grouped.hits[1]),
-            (std::vector<std::string>{"5-Zijn-andere-bevolkingsonderzoeken-geraakt", "1-Wat-is-er-precies-gebeurd"}));
+            (std::vector<std::string>{"5-zijn-andere-bevolkingsonderzoeken-geraakt", "1-wat-is-er-precies-gebeurd"}));
   EXPECT_EQ(grouped.hits[1].document_matches, 4u);
   EXPECT_EQ(find("laboratorium").total, 18u);  // 14 + 4 passages
 
@@ -446,8 +446,8 @@ TEST_F(DutchSearch, GroupsPassagesPerDocumentBestFirst) {
   first_more.erase("score");
   first_more.erase("snippet");
   EXPECT_EQ(first_more, nlohmann::json({{"section", "5. Zijn andere bevolkingsonderzoeken geraakt?"},
-                                        {"anchor", "5-Zijn-andere-bevolkingsonderzoeken-geraakt"},
-                                        {"url", "/faq-hack-clinical-diagnostics/#5-Zijn-andere-bevolkingsonderzoeken-geraakt"}}));
+                                        {"anchor", "5-zijn-andere-bevolkingsonderzoeken-geraakt"},
+                                        {"url", "/faq-hack-clinical-diagnostics/#5-zijn-andere-bevolkingsonderzoeken-geraakt"}}));
 }
 
 TEST_F(DutchSearch, CountsMatchingPassagesPerKindAndYear) {

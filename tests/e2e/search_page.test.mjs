@@ -274,10 +274,13 @@ test('Enter right after typing searches the words as typed, with the completions
   page.on('request', (r) => { if (r.url().includes('/api/')) asked.push(new URL(r.url()).pathname + ' ' + new URL(r.url()).searchParams.get('partial')); });
   const box = page.getByRole('combobox', { name: 'Zoeken in de documenten' });
   await box.fill('losgeld');
+  // On a loaded machine the as-you-type delay may pass before Enter arrives: what was asked by then
+  // is fine; after Enter only the search as typed is.
+  const atEnter = asked.length;
   await box.press('Enter');
   await page.waitForFunction(() => document.querySelector('.vind-status').textContent.includes('resultat'));
   await page.waitForTimeout(400);  // longer than the as-you-type delay: a pending search would have run
-  assert.deepEqual(asked, ['/api/search false']);
+  assert.deepEqual(asked.slice(atEnter), ['/api/search false']);
   assert.equal(await box.getAttribute('aria-expanded'), 'false');
   await page.close();
 });
@@ -297,7 +300,13 @@ test('"Meer resultaten" adds the next page, says so and moves focus to it', asyn
   assert.equal(await status.innerText(), `Resultaat 11 tot en met 20 van ${total} voor „gegevens”.`);
   assert.equal(await page.locator('a.vind-result-link').nth(10).evaluate((el) => el === document.activeElement), true);
   assert.equal(new URL(page.url()).search, '?q=gegevens&pagina=2');
-  while (await more.isVisible()) await more.click();
+  // One click per page, each waited for: a second click on a button the answer then hides
+  // would wait for it in vain.
+  for (let shown = 20; shown < total; shown = Math.min(shown + 10, total)) {
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.vind-result').length === n, Math.min(shown + 10, total));
+  }
+  assert.equal(await more.isVisible(), false);
   await page.waitForFunction((n) => document.querySelectorAll('.vind-result').length === n, total);
   const lastPage = Math.floor((total - 1) / 10) * 10 + 1;
   assert.equal(await status.innerText(), `Resultaat ${lastPage} tot en met ${total} van ${total} voor „gegevens”.`);
