@@ -140,11 +140,15 @@ Piece Analyser::analyse_piece(std::string_view word) const {
 }
 
 std::vector<Word> Analyser::words(std::string_view text) const {
+  std::vector<Token> tokens = tokenise(text);
   std::vector<Word> words;
-  for (Token& token : tokenise(text)) {
+  words.reserve(tokens.size());
+  for (Token& token : tokens) {
     Word word{token.begin, token.end, {}, {}, {}};
-    std::string whole;
-    for (const std::string& part : token.parts) whole += part;
+    std::string joined;
+    if (token.parts.size() > 1)
+      for (const std::string& part : token.parts) joined += part;
+    const std::string& whole = token.parts.size() > 1 ? joined : token.parts.front();
     if (whole.size() > static_cast<std::size_t>(settings_.max_word_bytes)) continue;
     word.whole = piece(whole);
     // A "word" of combining marks alone ("x \u0301 y") folds to nothing: no term to make.

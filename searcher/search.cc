@@ -34,13 +34,29 @@ class WordsOfTerms {
       for (auto t = searched[i].second.get_terms_begin(); t != searched[i].second.get_terms_end(); ++t)
         words_of_[*t].push_back(i);
   }
-  // The share of the words that the hit matches through any of their terms.
-  double share_matched(const Xapian::Enquire& enquire, const Xapian::MSetIterator& hit) const {
-    std::vector<bool> matched(words_);
-    for (auto t = enquire.get_matching_terms_begin(hit); t != enquire.get_matching_terms_end(hit); ++t)
-      if (const auto w = words_of_.find(*t); w != words_of_.end())
-        for (const std::size_t i : w->second) matched[i] = true;
-    return words_ ? static_cast<double>(std::count(matched.begin(), matched.end(), true)) / static_cast<double>(words_) : 1;
+  // For each hit, the share of the words it has through any of their terms. Read from each
+  // term's posting list in one pass over the hits in docid order: Enquire::get_matching_terms
+  // reads and inflates every hit's whole term list, 30% of a search on eval-scale.
+  std::vector<double> shares_matched(const Xapian::Database& db, const std::vector<Xapian::docid>& hits) const {
+    std::vector<std::size_t> by_id(hits.size());
+    for (std::size_t h = 0; h < hits.size(); ++h) by_id[h] = h;
+    std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return hits[a] < hits[b]; });
+    std::vector<bool> matched(hits.size() * words_);
+    for (const auto& [term, words] : words_of_) {
+      Xapian::PostingIterator p = db.postlist_begin(term);
+      for (const std::size_t h : by_id) {
+        p.skip_to(hits[h]);
+        if (p == db.postlist_end(term)) break;
+        if (*p == hits[h])
+          for (const std::size_t w : words) matched[h * words_ + w] = true;
+      }
+    }
+    std::vector<double> shares(hits.size(), 1);
+    if (words_ == 0) return shares;
+    for (std::size_t h = 0; h < hits.size(); ++h)
+      shares[h] = static_cast<double>(std::count(matched.begin() + h * words_, matched.begin() + (h + 1) * words_, true)) /
+                  static_cast<double>(words_);
+    return shares;
   }
 
  private:
@@ -151,10 +167,13 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   const WordsOfTerms words_of(parsed.searched);
   // Grouped, every passage of the window is ranked: a document's place is its best passage's.
   const std::size_t ranked = grouped ? mset.size() : rerank ? std::max(kRerankDepth, page_end) : page_end;
-  for (auto it = mset.begin(); it != mset.end() && order.size() < (from_start ? ranked : request.limit); ++it) {
-    const double score =
-        it.get_weight() * (rerank ? std::pow(words_of.share_matched(enquire, it), request.ranking.coordination) : 1);
-    order.emplace_back(score, it);
+  for (auto it = mset.begin(); it != mset.end() && order.size() < (from_start ? ranked : request.limit); ++it)
+    order.emplace_back(it.get_weight(), it);
+  if (rerank) {
+    std::vector<Xapian::docid> ids;
+    for (const auto& o : order) ids.push_back(*o.second);
+    const std::vector<double> shares = words_of.shares_matched(searcher.database(), ids);
+    for (std::size_t h = 0; h < order.size(); ++h) order[h].first *= std::pow(shares[h], request.ranking.coordination);
   }
   if (rerank)
     std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
