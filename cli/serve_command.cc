@@ -16,8 +16,16 @@ CLI::App* add_serve(CLI::App& app, ServeCommand& command) {
   cmd->add_option("--allow-origin", serve.allow_origins,
                   "Website origin allowed to call the API (CORS); repeat for several, * for any")
       ->type_name("ORIGIN")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--threads", serve.threads, "Worker threads (one per open connection)")
+  cmd->add_option("--threads", serve.threads, "Worker threads, each answering many connections")
       ->type_name("N")->capture_default_str()->check(whole_number(1, 1024));
+  cmd->add_option("--client-connections", serve.connections_per_client,
+                  "Open connections allowed per client address (raise behind a reverse proxy)")
+      ->type_name("N")->capture_default_str()->check(whole_number(1, 100000));
+  cmd->add_option("--max-connections", serve.max_connections, "Open connections allowed in all")
+      ->type_name("N")->capture_default_str()->check(whole_number(1, 100000));
+  cmd->add_option("--timeout", serve.timeout_seconds,
+                  "Seconds a client has to send its whole request; idle connections close after it")
+      ->type_name("SECONDS")->capture_default_str()->check(whole_number(1, 3600));
   cmd->add_option("--cache", serve.cache_entries, "Answers kept in memory per index revision (0: none)")
       ->type_name("N")->capture_default_str()->check(whole_number(0, 10000000));
   cmd->add_option("--stemmer", serve.settings.stemmer, "Refuse an index built with another stemmer")

@@ -148,6 +148,11 @@ class Parser {
     Xapian::Query q = or_expr();
     if (at_ < lexemes_.size())
       throw SyntaxError(lexemes_[at_].lex == Lex::kClose ? "haakje ) zonder (" : "onverwacht " + lexemes_[at_].text);
+    // "-x" alone (or "---") would be everything but x: every passage, which is no answer.
+    if (!q.empty() && !positive_) {
+      notes.push_back("Alleen woorden om uit te sluiten; zoek ook op een woord dat er wel in moet staan.");
+      return {};
+    }
     return q;
   }
 
@@ -156,6 +161,7 @@ class Parser {
   std::vector<std::string> explanation;
   std::vector<std::pair<std::string, Xapian::Query>> searched;
   bool dropped_stopwords = false;
+  std::vector<std::string> notes;  // for the user
 
  private:
   bool next_is(Lex lex) const { return at_ < lexemes_.size() && lexemes_[at_].lex == lex; }
@@ -229,6 +235,7 @@ class Parser {
       q = q.empty() ? all : Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, q);
     }
     const bool has_filters = !filters.empty();
+    positive_ = positive_ || !q.empty() || has_filters;
     if (!excluded.empty() || has_filters)
       if (q.empty()) q = Xapian::Query::MatchAll;
     if (!excluded.empty())
@@ -541,6 +548,7 @@ class Parser {
   std::vector<Lexeme> lexemes_;
   std::size_t at_ = 0;
   int depth_ = 0;
+  bool positive_ = false;  // a word, phrase or filter that finds something, not only excludes
   const analysis::Analyser& analyser_;
   const Xapian::Database* passages_;    // the passages' terms
   const Xapian::Database* words_;       // spelling and synonyms
@@ -571,10 +579,10 @@ ParsedQuery parse_with(std::string_view text, std::vector<Lexeme> lexemes,
   if (q.empty() && parser.dropped_stopwords) {  // "wat kan ik zelf doen": nothing but stopwords
     Parser all(std::move(lexemes), analyser, options, vocabulary, true, last_word_open);
     q = all.parse();
-    return {q, std::move(all.highlight), {}, corrected(text, all.corrections),
+    return {q, std::move(all.highlight), std::move(all.notes), corrected(text, all.corrections),
             std::move(all.explanation), std::move(all.searched)};
   }
-  return {q, std::move(parser.highlight), {}, corrected(text, parser.corrections),
+  return {q, std::move(parser.highlight), std::move(parser.notes), corrected(text, parser.corrections),
           std::move(parser.explanation), std::move(parser.searched)};
 }
 

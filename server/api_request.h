@@ -21,7 +21,7 @@
 
 namespace vind::server {
 
-// As cpp-httplib hands them over: decoded, repeated names kept.
+// As the HTTP server hands them over: decoded, repeated names kept.
 using Params = std::multimap<std::string, std::string>;
 
 // The website shows a page of results; more per request is a scrape.

@@ -59,6 +59,12 @@ TEST(ParseQuery, UnderstandsTheSyntaxAndFallsBackToPlainWords) {
        "Zoekopdracht niet begrepen (kind: zonder waarde); gezocht op de losse woorden."},
       {"", "Query()", ""},
       {"   ?!  ", "Query()", ""},
+      // Nothing to find, only to leave out: no passage rather than all of them.
+      {"-losgeld", "Query()", "Alleen woorden om uit te sluiten; zoek ook op een woord dat er wel in moet staan."},
+      {"---", "Query()", "Alleen woorden om uit te sluiten; zoek ook op een woord dat er wel in moet staan."},
+      {"-losgeld -bitcoin", "Query()", "Alleen woorden om uit te sluiten; zoek ook op een woord dat er wel in moet staan."},
+      {"kind:faq -losgeld", "Query(((<alldocuments> AND_NOT (Zlosgeld OR 0.5 * Plosgeld)) FILTER Kfaq))", ""},
+      {"de -losgeld", "Query((de AND_NOT (Zlosgeld OR 0.5 * Plosgeld)))", ""},
   };
   for (const QueryCase& c : cases) {
     const ParsedQuery parsed = parse_query(c.text, analyser());
