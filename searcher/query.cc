@@ -132,6 +132,28 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& qs
   return Xapian::Query(op, nonempty.begin(), nonempty.end());
 }
 
+// QueryOptions::work as it is spent.
+class Budget {
+ public:
+  explicit Budget(const WorkBudget& work) : spelling_(work.spelling), expansions_(work.expansions) {}
+  bool spelling() { return take(spelling_); }
+  bool expansion() { return take(expansions_); }
+  bool spent() const { return spent_; }
+
+ private:
+  bool take(std::size_t& left) {
+    if (left == 0) {
+      spent_ = true;
+      return false;
+    }
+    --left;
+    return true;
+  }
+  std::size_t spelling_;
+  std::size_t expansions_;
+  bool spent_ = false;
+};
+
 class Parser {
  public:
   Parser(std::vector<Lexeme> lexemes, const analysis::Analyser& analyser, const QueryOptions& options,
@@ -141,6 +163,7 @@ class Parser {
         passages_(vocabulary.passages),
         words_(vocabulary.words ? vocabulary.words : vocabulary.passages),
         options_(options),
+        budget_(options.work),
         keep_stopwords_(keep_stopwords),
         last_word_open_(last_word_open) {}
 
@@ -153,6 +176,8 @@ class Parser {
       notes.push_back("Alleen woorden om uit te sluiten; zoek ook op een woord dat er wel in moet staan.");
       return {};
     }
+    if (budget_.spent())
+      notes.push_back("Veel woorden: niet elk woord is op spelling verbeterd of uitgebreid met synoniemen en samenstellingen.");
     return q;
   }
 
@@ -380,7 +405,7 @@ class Parser {
   // A word the index has nowhere (whole, as a part, split, or through a synonym), that is long
   // enough to be a typo of a word it has ("losgelt" → "losgeld") and that the Dutch dictionary
   // does not know: "kindje" is no typo of "eindje" because this index lacks it.
-  std::string correction(const analysis::Word& w, std::string_view typed, bool nothing_else) const {
+  std::string correction(const analysis::Word& w, std::string_view typed, bool nothing_else) {
     if (!passages_ || !options_.spelling || !nothing_else || w.whole.form.size() < kMinCorrected)
       return "";
     const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
@@ -397,6 +422,7 @@ class Parser {
           return passages_->term_exists(p.form);
         }))
       return "";
+    if (!budget_.spelling()) return "";
     const unsigned distance = w.whole.form.size() >= kTwoEditsFrom ? 2 : 1;
     std::string better = words_->get_spelling_suggestion(w.whole.form, distance);
     if (seen > 0 && !better.empty() &&
@@ -406,8 +432,8 @@ class Parser {
   }
 
   // By the form typed, else by its stem: the list names "brief", the query says "brieven".
-  std::vector<std::string> synonyms_of(const analysis::Piece& word) const {
-    if (!words_ || !options_.synonyms) return {};
+  std::vector<std::string> synonyms_of(const analysis::Piece& word) {
+    if (!words_ || !options_.synonyms || !budget_.expansion()) return {};
     std::vector<std::string> found(words_->synonyms_begin(word.form), words_->synonyms_end(word.form));
     if (found.empty() && !word.stem.empty()) {
       const std::string key = schema::kStem + word.stem;
@@ -440,7 +466,7 @@ class Parser {
       key += (key.empty() ? "" : " ") + ws.front().whole.form;
       if (i > first) keys.push_back(key);
     }
-    for (auto k = keys.rbegin(); k != keys.rend(); ++k) {
+    for (auto k = keys.rbegin(); k != keys.rend() && budget_.expansion(); ++k) {
       std::vector<Xapian::Query> found;
       std::string shown;
       for (auto it = words_->synonyms_begin(*k); it != words_->synonyms_end(*k); ++it) {
@@ -462,7 +488,7 @@ class Parser {
     if (!passages_) return {};
     const std::vector<analysis::Word> a = analyser_.words(first), b = analyser_.words(second);
     if (a.size() != 1 || b.size() != 1 || a[0].whole.stem.empty() || b[0].whole.stem.empty() ||
-        !a[0].parts.empty() || !b[0].parts.empty())
+        !a[0].parts.empty() || !b[0].parts.empty() || !budget_.expansion())
       return {};
     for (const char* link : {"", "s"}) {
       const std::string form = a[0].whole.form + link + b[0].whole.form;
@@ -479,10 +505,10 @@ class Parser {
 
   // A compound the index has nowhere, by the parts the dictionary reads in it: "stroomverbruik"
   // finds "weinig stroom verbruikt", "bootvluchtelingen" finds "vluchtelingen in boten".
-  std::vector<analysis::Word> dictionary_parts(const analysis::Word& w, const std::string& text) const {
+  std::vector<analysis::Word> dictionary_parts(const analysis::Word& w, const std::string& text) {
     const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
     if (!dictionary || !passages_ || !w.parts.empty() ||
-        passages_->get_termfreq(schema::kStem + w.whole.stem))
+        passages_->get_termfreq(schema::kStem + w.whole.stem) || !budget_.expansion())
       return {};
     std::vector<analysis::Word> parts;
     for (const std::string& part : dictionary->compound_parts(
@@ -496,8 +522,8 @@ class Parser {
   }
 
   // A word the index does not know, written as two words it does know: "darkweb" → "dark web".
-  std::vector<std::string> vocabulary_split(const std::string& form) const {
-    if (!passages_ || form.size() < 6 || passages_->term_exists(form)) return {};
+  std::vector<std::string> vocabulary_split(const std::string& form) {
+    if (!passages_ || form.size() < 6 || passages_->term_exists(form) || !budget_.expansion()) return {};
     // In a large index any string is some passage's debris: with a dictionary both halves must be
     // Dutch words ("Barrents" is no "barre nts", but a typo of "Barents").
     const analysis::Lemmatiser* dictionary = analyser_.lemmatiser();
@@ -553,6 +579,7 @@ class Parser {
   const Xapian::Database* passages_;    // the passages' terms
   const Xapian::Database* words_;       // spelling and synonyms
   const QueryOptions& options_;
+  Budget budget_;
   bool keep_stopwords_;
   bool last_word_open_;
 };

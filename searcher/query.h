@@ -10,6 +10,7 @@
 // nothing else. Syntax it cannot parse (an unbalanced quote, a lone AND, brackets nested past 16)
 // falls back to the plain words, with a note saying so.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,19 @@
 
 namespace vind::searcher {
 
+// What one query may spend on what its words could also mean. A query of 100 typos asked the
+// index for 100 spelling suggestions and 400 other readings: 385 ms on eval-scale, where an eval
+// query takes 2 ms. Past the budget words are searched as typed, with a note.
+struct WorkBudget {
+  // Spelling suggestions, the dearest lookup: about 11 ms each for a word of 8 letters on
+  // eval-scale (two edits; Xapian compares it with every word sharing its trigrams). A query
+  // someone typed has one or two typos.
+  std::size_t spelling = 3;
+  // Splits into two words, the dictionary's compound readings, synonym and compound lookups:
+  // about five per word, so a query of a dozen words is read in full (64 of them: 3 ms).
+  std::size_t expansions = 64;
+};
+
 struct QueryOptions {
   // Search-as-you-type: the last word, when not followed by a space, also matches as a prefix.
   bool partial = false;
@@ -28,6 +42,7 @@ struct QueryOptions {
   bool spelling = true;
   // Each word also finds its synonyms stored in the index ("bsn" → "burgerservicenummer").
   bool synonyms = true;
+  WorkBudget work;
 };
 
 struct ParsedQuery {

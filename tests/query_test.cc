@@ -213,5 +213,31 @@ TEST(ParseQuery, CorrectsATypoTheIndexHasRarelyBesideTheWordItMeant) {
       << "a correction only 19 times as frequent is not taken";
 }
 
+// 100 typos in one query asked for 100 spelling suggestions: 385 ms where a query takes 2.5.
+TEST(ParseQuery, CorrectsNoMoreWordsThanItsBudgetAllowsAndSaysSo) {
+  const vind::testing::TempDir dir;
+  Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
+  for (const std::string word : {"getroffen", "verzekering", "betaling", "ziekenhuis", "gemeente"}) {
+    Xapian::Document doc;
+    Xapian::termpos position = 1;
+    schema::add_words(doc, dutch_analyser().words(word), 1, position);
+    db.add_document(doc);
+    db.add_spelling(word);
+  }
+  db.commit();
+  const std::string typos = "getrofen verzekring betalnig ziekenhius gemeetne";
+  const ParsedQuery all = parse_query("getrofen verzekring betalnig", dutch_analyser(), {}, {&db});
+  EXPECT_EQ(all.corrected, "getroffen verzekering betaling");
+  EXPECT_EQ(all.notes, std::vector<std::string>{});
+  const ParsedQuery some = parse_query(typos, dutch_analyser(), {}, {&db});
+  EXPECT_EQ(some.corrected, "getroffen verzekering betaling ziekenhius gemeetne");
+  EXPECT_EQ(some.notes, std::vector<std::string>{"Veel woorden: niet elk woord is op spelling verbeterd of "
+                                                 "uitgebreid met synoniemen en samenstellingen."});
+  QueryOptions none;
+  none.work.spelling = 0;
+  none.work.expansions = 0;
+  EXPECT_EQ(parse_query(typos, dutch_analyser(), none, {&db}).corrected, "");
+}
+
 }  // namespace
 }  // namespace vind::searcher

@@ -87,6 +87,14 @@ def read_all(s):
     return data
 
 
+def at_once(attack, times):
+    threads = [threading.Thread(target=attack) for _ in range(times)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
 def statuses(data):
     return [int(m) for m in re.findall(rb'HTTP/1\.[01] (\d{3}) [A-Z]', data)]
 
@@ -156,11 +164,7 @@ class HttpAttacks(unittest.TestCase):
             s.sendall(request)
             answers.append(read_all(s))
             s.close()
-        threads = [threading.Thread(target=attack) for _ in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        at_once(attack, 8)
         sizes = sorted(len(a) for a in answers)
         report('2600 Range entries x8', '%s, %d bytes' % (statuses(answers[0]), sizes[-1]), self.server)
         self.assertEqual(status, 200)
@@ -183,11 +187,7 @@ class HttpAttacks(unittest.TestCase):
             except socket.timeout:  # the server stopped reading, holding what it had
                 answers.append(b'stalled')
             s.close()
-        threads = [threading.Thread(target=attack) for _ in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        at_once(attack, 8)
         # Within the size limit, too many headers.
         many = b''.join(b'X-%d: a\r\n' % i for i in range(200))
         s = connect(self.server.port)
