@@ -18,7 +18,7 @@
 namespace vind::readers {
 
 struct Passage {
-  std::string anchor;   // the fragment a browser can jump to, without '#': "4-Wie-zit-...", "vraag-4"
+  std::string anchor;   // the fragment a browser can jump to, without '#': "4-wie-zit-...", "vraag-4"
   std::string heading;  // FAQ: the section heading; Kamervragen: "Vraag 4: " + the question
   std::string text;     // plain text, markup and Word debris removed; paragraphs split by "\n\n"
   int number = 0;       // the section or question number as the document gives it; 0 if none
