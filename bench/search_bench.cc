@@ -7,6 +7,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -117,6 +118,37 @@ void BM_Related(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
 }
 
+// The hostile query of issue 14: a thousand bytes of distinct misspellings of words the index has
+// (two letters swapped), each of which could be asked for a spelling suggestion.
+std::string many_typos(const Xapian::Database& db) {
+  std::string query;
+  std::size_t seen = 0;
+  for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
+    const std::string word = *it;
+    const bool letters = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!letters || word.size() < 9 || seen++ % 7 != 0) continue;
+    if (query.size() + 1 + word.size() > 1000) break;  // the longest query searched
+    std::string typo = word;
+    std::swap(typo[3], typo[4]);
+    query += (query.empty() ? "" : " ") + typo;
+  }
+  return query;
+}
+
+// With the query's work budget (QueryOptions::work) as it is, and as good as unlimited, as it was.
+void many_typos_search(benchmark::State& state, const vind::searcher::WorkBudget& work) {
+  const vind::searcher::Searcher searcher(g_db);
+  vind::searcher::SearchRequest request;
+  request.query = many_typos(Xapian::Database(g_db.string()));
+  request.options.work = work;
+  for (auto _ : state) benchmark::DoNotOptimize(vind::searcher::search(searcher, request));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
+}
+
+void BM_SearchManyTypos(benchmark::State& state) { many_typos_search(state, {}); }
+
+void BM_SearchManyTyposUnbudgeted(benchmark::State& state) { many_typos_search(state, {100000, 100000}); }
+
 void BM_SearchToJson(benchmark::State& state) {
   const vind::searcher::Searcher searcher(g_db);
   std::size_t i = 0;
@@ -144,6 +176,8 @@ void BM_Suggest(benchmark::State& state) {
 BENCHMARK(BM_XapianQueryParser);
 BENCHMARK(BM_Search);
 BENCHMARK(BM_SearchAllCopies);
+BENCHMARK(BM_SearchManyTypos);
+BENCHMARK(BM_SearchManyTyposUnbudgeted);
 BENCHMARK(BM_SearchGrouped);
 BENCHMARK(BM_SearchFacets);
 BENCHMARK(BM_SearchGroupedFacets);
