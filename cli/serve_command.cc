@@ -21,6 +21,9 @@ CLI::App* add_serve(CLI::App& app, ServeCommand& command) {
   cmd->add_option("--client-connections", serve.connections_per_client,
                   "Open connections allowed per client address (raise behind a reverse proxy)")
       ->type_name("N")->capture_default_str()->check(whole_number(1, 100000));
+  cmd->add_option("--client-requests", serve.requests_per_client,
+                  "Requests per client address answered at once; more get 429 (raise behind a reverse proxy)")
+      ->type_name("N")->capture_default_str()->check(whole_number(1, 100000));
   cmd->add_option("--max-connections", serve.max_connections, "Open connections allowed in all")
       ->type_name("N")->capture_default_str()->check(whole_number(1, 100000));
   cmd->add_option("--timeout", serve.timeout_seconds,

@@ -1,6 +1,7 @@
 #include "server/http_server.h"
 
 #include <netdb.h>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -15,6 +16,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 
 #include <microhttpd.h>
 #include <nlohmann/json.hpp>
@@ -75,6 +77,7 @@ std::string default_message(int status) {
     case 405: return "only GET, HEAD and OPTIONS are answered";
     case 413: return "request too large";
     case 414: return "request line too long";
+    case 429: return "too many requests from this address at once; try again";
     // The reason is for the operator (the log), not for whoever sent the request.
     case 500: return "internal error";
     default: return "request failed (HTTP " + std::to_string(status) + ")";
@@ -240,6 +243,60 @@ class Deadlines {
   std::thread sweeper_;
 };
 
+// The requests being answered per client address: past the cap a client waits for its own
+// answers (429), not everyone else for theirs.
+class ClientRequests {
+ public:
+  explicit ClientRequests(std::size_t cap) : cap_(cap) {}
+  // The address's turn, or nothing when it has `cap` under way; the turn ends with its scope.
+  class Turn {
+   public:
+    Turn(ClientRequests& owner, std::string address) : owner_(&owner), address_(std::move(address)) {}
+    Turn(Turn&& other) noexcept : owner_(std::exchange(other.owner_, nullptr)), address_(std::move(other.address_)) {}
+    Turn& operator=(Turn&&) = delete;
+    ~Turn() {
+      if (owner_) owner_->end(address_);
+    }
+
+   private:
+    ClientRequests* owner_;
+    std::string address_;
+  };
+  std::optional<Turn> begin(std::string address) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    std::size_t& under_way = under_way_[address];
+    if (under_way >= cap_) return std::nullopt;
+    ++under_way;
+    return Turn(*this, std::move(address));
+  }
+
+ private:
+  void end(const std::string& address) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    const auto it = under_way_.find(address);
+    if (--it->second == 0) under_way_.erase(it);
+  }
+  const std::size_t cap_;
+  std::mutex mutex_;
+  std::map<std::string, std::size_t> under_way_;
+};
+
+// The client's address as bytes (IPv4 or IPv6, without the port): what ClientRequests counts by.
+std::string client_address(MHD_Connection* c) {
+  const MHD_ConnectionInfo* info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+  if (!info || !info->client_addr) return "";
+  const sockaddr* a = info->client_addr;
+  if (a->sa_family == AF_INET6) {
+    const auto* v6 = reinterpret_cast<const sockaddr_in6*>(a);
+    return std::string(reinterpret_cast<const char*>(&v6->sin6_addr), sizeof v6->sin6_addr);
+  }
+  if (a->sa_family == AF_INET) {
+    const auto* v4 = reinterpret_cast<const sockaddr_in*>(a);
+    return std::string(reinterpret_cast<const char*>(&v4->sin_addr), sizeof v4->sin_addr);
+  }
+  return "";
+}
+
 // The query's parameters, decoded, repeated names kept; a value may hold a NUL (refused later).
 Params params_of(MHD_Connection* c) {
   Params params;
@@ -264,7 +321,7 @@ class Front {
  public:
   Front(const ServeOptions& options, SearcherPool& pool, ResponseCache& cache, QueryStats* stats, std::ostream& log)
       : options_(options), pool_(pool), cache_(cache), stats_(stats), log_(log),
-        deadlines_(std::chrono::seconds(options.timeout_seconds)) {}
+        deadlines_(std::chrono::seconds(options.timeout_seconds)), clients_(options.requests_per_client) {}
 
   void say(const std::string& line) {
     const std::lock_guard<std::mutex> lock(log_mutex_);
@@ -296,6 +353,12 @@ class Front {
       return MHD_YES;
     }
     deadlines_.answering(c);
+    const std::optional<ClientRequests::Turn> turn = clients_.begin(client_address(c));
+    if (!turn) {
+      Answer busy = error_answer(429, default_message(429));
+      busy.headers.emplace_back("Retry-After", "1");
+      return queue(c, method, path, request, std::move(busy));
+    }
     Answer answer;
     try {
       answer = route(c, method, path);
@@ -443,6 +506,7 @@ class Front {
   std::ostream& log_;
   std::mutex log_mutex_;
   Deadlines deadlines_;
+  ClientRequests clients_;
 };
 
 // The listening socket, made here rather than by libmicrohttpd: a taken port must be an error

@@ -16,6 +16,7 @@
 //   400  the request (vind::BadRequest, analysis/error.h): the message says what to change
 //   404  no such path or document;  405  a method other than GET, HEAD, OPTIONS
 //   413, 414  a request body (any method), a request line too long
+//   429  more requests from one address being answered at once than it may have
 //   431  more header fields than kMaxHeaderFields, or headers past kConnectionMemory
 //   500  anything else (a stored passage vind cannot read, a bug): "internal error", and the
 //        reason on one line of the log ("vind: /api/search: index: a document's data is …")
@@ -27,6 +28,9 @@
 //     start or previous answer (a total deadline, not one per read: a byte every 2 s is dropped);
 //   - at most `connections_per_client` connections per client address, `max_connections` in all;
 //     one over is closed at once;
+//   - at most `requests_per_client` requests per client address being answered at once; one
+//     over gets 429 at once (the CPU is shared by whoever asks: 60 hard queries in flight from one
+//     address made everyone else's searches 200 times slower);
 //   - a body is read and dropped, whatever the method (it is never parsed as the next request),
 //     and one over kMaxBodyBytes is refused with 413; pipelined requests are answered in order;
 //   - Range is ignored: every answer is the whole body, once;
@@ -73,6 +77,8 @@ struct ServeOptions {
   // A client behind a NAT opens a few; a search box one or two. Behind a reverse proxy every
   // client is the proxy's address: raise it there.
   std::size_t connections_per_client = 64;
+  // A search box has one or two requests under way (a keystroke's completions, the search).
+  std::size_t requests_per_client = 8;
   std::size_t max_connections = 1024;
   // Answers kept per index revision, most recently asked first (response_cache.h); 0: none.
   std::size_t cache_entries = 4096;

@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 import unittest
+import urllib.parse
 
 VIND = os.environ.get('VIND_BINARY', 'build/vind')
 SOURCE = os.environ.get('VIND_SOURCE_DIR', '.')
@@ -122,6 +123,21 @@ def normal_latencies(port, requests=200):
         times.append((time.monotonic() - start) * 1000)
     times.sort()
     return times[len(times) // 2], times[int(len(times) * 0.99) - 1], failures
+
+
+def typo_query():
+    """1,000 bytes of distinct misspellings (two letters swapped) of the corpus's long words."""
+    words = []
+    for name in sorted(os.listdir(os.path.join(SOURCE, 'corpus'))):
+        with open(os.path.join(SOURCE, 'corpus', name), encoding='utf-8') as f:
+            words += re.findall(r'\b[a-z]{9,}\b', f.read())
+    query = ''
+    for word in sorted(set(words)):
+        typo = word[:3] + word[4] + word[3] + word[5:]
+        if len(query) + 1 + len(typo) > 1000:
+            break
+        query += (' ' if query else '') + typo
+    return query
 
 
 def report(name, answer, server, p50=None, p99=None):
@@ -262,6 +278,29 @@ class HttpAttacks(unittest.TestCase):
         for s in held + [extra]:
             s.close()
         self.assertEqual(refused, b'')
+        self.assertEqual(failures, 0)
+
+    def test_requests_under_way_per_client_address_are_capped(self):
+        # Sixty 1,000-byte typo queries in flight from one address made everyone else's searches
+        # wait seconds: past --client-requests that address gets 429 at once.
+        self.assertEqual(self.server.stop(), 0)
+        self.server = Server(self.db, ['--client-requests', '2', '--cache', '0'])
+        path = '/api/search?q=' + urllib.parse.quote(typo_query())
+        request = ('GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' % path).encode()
+        flood = [connect(self.server.port, '127.0.0.9') for _ in range(32)]
+        for s in flood:  # all sent before any is read: they are under way together
+            s.sendall(request)
+        answers = [read_all(s) for s in flood]
+        for s in flood:
+            s.close()
+        p50, p99, failures = normal_latencies(self.server.port, 20)
+        codes = [statuses(a) for a in answers]
+        report('32 typo queries, 1 address', '%d x 200, %d x 429' % (codes.count([200]), codes.count([429])),
+               self.server, p50, p99)
+        self.assertEqual(sorted(set(map(tuple, codes))), [(200,), (429,)])
+        busy = next(a for a in answers if statuses(a) == [429])
+        self.assertIn(b'\r\nRetry-After: 1\r\n', busy)
+        self.assertTrue(busy.endswith(b'\r\n\r\n{"error":"too many requests from this address at once; try again"}'))
         self.assertEqual(failures, 0)
 
     def test_a_request_has_a_total_deadline(self):
