@@ -60,6 +60,10 @@ TEST(BuildIndex, StoresLearnedAndCuratedSynonymsAndSpellingData) {
                                                        "Inspectie Gezondheidszorg en Jeugd",
                                                        "inspectie gezondheidszorg en jeugd", "zorginspectie"}));
   EXPECT_EQ(synonyms("bsn"), (std::vector<std::string>{"burgerservicenummer", "sofinummer"}));
+  // Abbreviations no document of the corpus spells out: only the curated list knows them.
+  EXPECT_EQ(synonyms("uwv"), (std::vector<std::string>{"uitvoeringsinstituut werknemersverzekeringen"}));
+  EXPECT_EQ(synonyms("bco"), (std::vector<std::string>{"bron- en contactonderzoek", "contactonderzoek"}));
+  EXPECT_EQ(synonyms("duo"), (std::vector<std::string>{})) << "a Dutch word of its own: left out";
   EXPECT_EQ(db.get_spelling_suggestion("losgelt"), "losgeld");
   EXPECT_EQ(db.get_spelling_suggestion("schadevergoedng", 2), "schadevergoeding");
 }
