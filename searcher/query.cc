@@ -249,7 +249,7 @@ class Parser {
         if (l.sign == Sign::kNone)
           if (Xapian::Query said = phrase_synonyms(at_ - 1, l.sign != Sign::kExcluded); !said.empty())
             plain.push_back(said);
-        if (l.sign != Sign::kExcluded && !item.empty()) searched.emplace_back(l.text, item);
+        if (l.sign != Sign::kExcluded && !item.empty()) searched.emplace_back(typed_word(l.text), item);
       }
       (l.sign == Sign::kRequired ? required : l.sign == Sign::kExcluded ? excluded : plain).push_back(item);
     }
@@ -274,6 +274,13 @@ class Parser {
     return q;
   }
 
+  // The word in a whitespace-delimited piece, without the punctuation around it ("gehad," →
+  // "gehad"), as vind explain names it; a piece of several words stays whole.
+  std::string typed_word(const std::string& text) const {
+    const std::vector<analysis::Word> ws = analyser_.words(text);
+    return ws.size() == 1 ? text.substr(ws[0].begin, ws[0].end - ws[0].begin) : text;
+  }
+
   // One whitespace-delimited word as typed. Several words in it ("2024/25") must stand together.
   Xapian::Query words(const std::string& text, bool highlighted, bool open) {
     const std::vector<analysis::Word> ws = analyser_.words(text);
@@ -282,7 +289,7 @@ class Parser {
     const analysis::Word& w = ws.front();
     if (highlighted) remember(w);
     std::vector<Xapian::Query> alternatives;
-    std::string explained = "\"" + text + "\": ";
+    std::string explained = "\"" + text.substr(w.begin, w.end - w.begin) + "\": ";
     if (!w.whole.stem.empty()) {
       const std::vector<std::string> split = vocabulary_split(w.whole.form);
       const std::vector<std::string> synonyms = synonyms_of(w.whole);

@@ -151,6 +151,15 @@ TEST(ParseQuery, SearchesWordsTypedApartAlsoAsTheCompoundTheIndexHas) {
       << "no such compound in the index";
 }
 
+// vind explain named the words as split on spaces: "gehad," and "betaald?" with their punctuation.
+TEST(ParseQuery, NamesEachWordWithoutThePunctuationAroundIt) {
+  const ParsedQuery parsed = parse_query("(losgeld,) \"betaald?\" 2024/25", analyser());
+  std::vector<std::string> names;
+  for (const auto& [name, query] : parsed.searched) names.push_back(name);
+  EXPECT_EQ(names, (std::vector<std::string>{"losgeld", "\"betaald?\"", "2024/25"}));
+  EXPECT_EQ(parsed.explanation.front(), "\"losgeld\": stam \"losgeld\"");
+}
+
 TEST(ParseQuery, FindsSynonymsOfSeveralWordsInARow) {
   const vind::testing::TempDir dir;  // the in-memory backend keeps no synonyms
   Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
