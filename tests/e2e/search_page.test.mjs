@@ -311,6 +311,9 @@ for (const width of [360, 390]) {
     const filters = await page.getByRole('group', { name: 'Filters' }).boundingBox();
     const results = await page.locator('.vind-results').boundingBox();
     assert.ok(filters.y + filters.height <= results.y, `filters end at ${filters.y + filters.height}, results start at ${results.y}`);
+    await page.locator('summary', { hasText: 'Eigen periode' }).click();
+    await page.getByLabel('Tot en met').waitFor();
+    assert.ok(await overflow(page) <= 0, `with the period open the page is ${await overflow(page)}px wider than the phone`);
     await page.goto(base + '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
     await relatedShown(page);
     assert.ok(await overflow(page) <= 0, `document page is ${await overflow(page)}px wider than the phone`);
