@@ -26,7 +26,7 @@
 //     "more":     the document's next best passages, best first, at most 2:
 //                 [{"score", "section", "anchor", "url", "snippet", "copies" (as above, when any)}],
 //     "matches_in_document": how many of the document's passages match ("meer uit dit document"
-//                 when more than 1 + the length of "more"; search with document:ID to list them)
+//                 when more than 1 + the length of "more"; /api/search's document=ID lists them)
 //   }],
 //   only when asked for, and absent otherwise:
 //   "group":   "document" (group=document),

@@ -137,6 +137,8 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                           Xapian::Query(Xapian::Query::OP_OR, kinds.begin(), kinds.end()));
   }
+  if (!request.document.empty())
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(schema::kDocument + request.document));
   if (!request.dates.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, date_filter(request.dates));
   Xapian::Enquire enquire(searcher.database());
   enquire.set_query(query);

@@ -50,6 +50,9 @@ struct SearchRequest {
   // Only passages of these kinds ("faq", "kamervragen"); empty: all. The website's kind filter,
   // kept out of the query text so it is never corrected or echoed as words.
   std::vector<std::string> kinds;
+  // Only this document's passages (the page's "meer uit dit document"); empty: all. Beside the
+  // query, as document:ID in its text cannot hold an id with a space or a bracket.
+  std::string document;
   Ranking ranking;
   Sort sort = Sort::kRelevance;
   // Each hit says how much each query word added to its score (vind explain): a query per hit

@@ -85,7 +85,8 @@ void add_kinds(const std::string& value, std::vector<std::string>& kinds) {
 }  // namespace
 
 searcher::SearchRequest search_request(const Params& params) {
-  check_names(params, {"q", "limit", "offset", "partial", "kind", "sort", "group", "facets", "from", "to"}, {"kind"});
+  check_names(params, {"q", "limit", "offset", "partial", "kind", "document", "sort", "group", "facets", "from", "to"},
+              {"kind"});
   searcher::SearchRequest request;
   request.query = query_text(params);
   if (request.query.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -94,6 +95,11 @@ searcher::SearchRequest search_request(const Params& params) {
   request.offset = number<Xapian::doccount>(params, "offset", 0, 0, searcher::kMaxOffset);
   request.options.partial = flag(params, "partial");
   for (auto [it, end] = params.equal_range("kind"); it != end; ++it) add_kinds(it->second, request.kinds);
+  if (const std::string* document = value_of(params, "document")) {
+    if (document->empty() || document->size() > kMaxIdBytes)
+      throw BadRequest("document must be a document id of 1 to " + std::to_string(kMaxIdBytes) + " bytes");
+    request.document = *document;
+  }
   if (const std::string* sort = value_of(params, "sort")) {
     if (*sort == "date") {
       request.sort = searcher::Sort::kDate;

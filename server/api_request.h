@@ -4,6 +4,7 @@
 //
 // /api/search:  q (required), limit (1..50, default 10), offset (0..100000), partial (true|false),
 //               kind (one or more of the index's kinds, repeated or comma-separated),
+//               document (one document's passages only),
 //               sort (relevance|date), group (passage|document, default passage),
 //               facets (true|false), from, to (YYYY-MM-DD, inclusive; from not after to)
 // /api/suggest: q (required, may be empty), limit (1..20, default 8)

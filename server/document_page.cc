@@ -38,8 +38,10 @@ std::string document_page(const std::vector<schema::StoredPassage>& passages) {
       "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>" + title + "</title>\n"
-      "<link rel=\"stylesheet\" href=\"/vind-search.css\">\n</head>\n"
-      "<body class=\"vind-document\">\n<main>\n<p><a href=\"/\">Zoeken</a></p>\n"
+      "<link rel=\"stylesheet\" href=\"/vind-search.css\">\n"
+      "<script src=\"/vind-search.js\" defer></script>\n</head>\n"
+      "<body class=\"vind-document\">\n<main data-vind-related=\"" + searcher::html_escape(first.document) + "\">\n"
+      "<p><a href=\"/\">Zoeken</a></p>\n"
       "<h1>" + title + "</h1>\n";
   html += "<p class=\"vind-meta\">";
   if (!first.date.empty()) html += "<time datetime=\"" + searcher::html_escape(first.date) + "\">" + searcher::html_escape(first.date) + "</time> · ";

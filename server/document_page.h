@@ -16,7 +16,8 @@ namespace vind::server {
 // index has no document with that id.
 std::vector<schema::StoredPassage> document_passages(const searcher::Searcher& searcher, std::string_view id);
 
-// A complete HTML page (UTF-8, every text escaped); `passages` not empty.
+// A complete HTML page (UTF-8, every text escaped); `passages` not empty. Its <main> names the
+// document for vind-search.js, which puts "Zie ook" (/api/related) under each section.
 std::string document_page(const std::vector<schema::StoredPassage>& passages);
 
 }  // namespace vind::server

@@ -413,11 +413,13 @@ class Front {
   }
 
   // A search typed in full and unfiltered, counted when it found nothing or was corrected (from its
-  // answer, which may be the cache's). Keystrokes (partial), later pages and filtered searches say
-  // nothing of what the site lacks.
+  // answer, which may be the cache's). Keystrokes (partial), later pages, filtered searches and
+  // one document's further matches say nothing of what the site lacks.
   void count_search(const std::string& path, const searcher::SearchRequest& request,
                     const analysis::Analyser& analyser, const std::string& body) {
-    if (request.options.partial || request.offset > 0 || !request.kinds.empty() || !request.dates.empty()) return;
+    if (request.options.partial || request.offset > 0 || !request.kinds.empty() || !request.dates.empty() ||
+        !request.document.empty())
+      return;
     const nlohmann::json answer = nlohmann::json::parse(body);
     const std::string error = stats_->record(normalised_query(request.query, analyser), answer.at("total") == 0,
                                              !answer.at("corrected").is_null(), utc_today());

@@ -59,7 +59,7 @@ TEST(SearchRequest, TakesEachParameterWithItsDefault) {
 }
 
 TEST(SearchRequest, RefusesWhatIsNotExpectedSayingWhat) {
-  const std::string known = "; known: facets, from, group, kind, limit, offset, partial, q, sort, to";
+  const std::string known = "; known: document, facets, from, group, kind, limit, offset, partial, q, sort, to";
   const std::string kind = "kind must be a kind of document such as faq or kamervragen";
   const std::vector<Case> cases = {
       {{}, "parameter \"q\" (the query) is missing"},
@@ -96,6 +96,9 @@ TEST(SearchRequest, RefusesWhatIsNotExpectedSayingWhat) {
       {{{"q", "a"}, {"kind", "FAQ"}}, kind},
       {{{"q", "a"}, {"kind", "faq<script>"}}, kind},
       {{{"q", "a"}, {"kind", std::string(33, 'k')}}, kind},
+      {{{"q", "a"}, {"document", ""}}, "document must be a document id of 1 to 256 bytes"},
+      {{{"q", "a"}, {"document", std::string(257, 'd')}}, "document must be a document id of 1 to 256 bytes"},
+      {{{"q", "a"}, {"document", "a"}, {"document", "b"}}, "parameter \"document\" given more than once"},
   };
   for (const Case& k : cases) EXPECT_EQ(error_of(search_request, k.params), k.expected) << k.expected;
 }
@@ -121,6 +124,13 @@ TEST(SearchRequest, TakesGroupingFacetsAndADateRange) {
        "group=document facets=true from=20250101 to=20250101"},
   };
   for (const Case& k : cases) EXPECT_EQ(describe_narrowing(search_request(k.params)), k.expected) << k.expected;
+}
+
+// An id as the indexer makes it: a path below the indexed folder, spaces and brackets and all.
+TEST(SearchRequest, TakesOneDocument) {
+  EXPECT_EQ(search_request({{"q", "a"}}).document, "");
+  EXPECT_EQ(search_request({{"q", "a"}, {"document", "vragen/Veelgestelde vragen (2024)"}}).document,
+            "vragen/Veelgestelde vragen (2024)");
 }
 
 TEST(SearchRequest, RefusesBadGroupingFacetsAndDates) {

@@ -137,6 +137,25 @@ TEST_F(HttpServer, SearchGroupsPerDocumentCountsFacetsAndKeepsADateRange) {
   EXPECT_EQ(get_json(c, "/api/search?q=laboratorium&to=2024-12-31", 200)["total"], 0);
 }
 
+// "meer uit dit document": the document's matches, ranked as in the search over all documents.
+TEST_F(HttpServer, SearchKeepsToOneDocumentWhenAskedTo) {
+  httplib::Client c = client();
+  const std::string faq = "faq-hack-clinical-diagnostics";
+  const json all = get_json(c, "/api/search?q=laboratorium&limit=50", 200);
+  std::vector<std::string> expected;
+  for (const json& hit : all["results"])
+    if (hit["document"] == faq) expected.push_back(hit["anchor"]);
+  const json one = get_json(c, "/api/search?q=laboratorium&limit=50&document=" + faq, 200);
+  EXPECT_EQ(one["total"], 4);
+  std::vector<std::string> found;
+  for (const json& hit : one["results"]) found.push_back(hit["anchor"]);
+  EXPECT_EQ(found, expected);
+  EXPECT_EQ(found, (std::vector<std::string>{"10-waarom-worden-grote-techbedrijven-niet-aansprakelijk-gesteld",
+                                             "5-zijn-andere-bevolkingsonderzoeken-geraakt", "1-wat-is-er-precies-gebeurd",
+                                             "12-hoe-bepaal-ik-zelf-wat-met-mijn-gegevens-gebeurt"}));
+  EXPECT_EQ(get_json(c, "/api/search?q=laboratorium&document=geen-document", 200)["total"], 0);
+}
+
 TEST_F(HttpServer, RelatedAnswersWithThePassagesMostLikeOne) {
   httplib::Client c = client();
   const json body = get_json(
@@ -255,6 +274,8 @@ TEST_F(HttpServer, DocumentPageHasASectionAtEveryAnchor) {
     const auto page = c.Get(("/doc/" + id).c_str());
     ASSERT_TRUE(page);
     EXPECT_EQ(page->status, 200);
+    // Named for vind-search.js, which asks /api/related for each section's "Zie ook".
+    EXPECT_NE(page->body.find("<main data-vind-related=\"" + id + "\">"), std::string::npos) << id;
     const auto passages = document_passages(searcher, id);
     ASSERT_FALSE(passages.empty());
     std::size_t last = 0;
@@ -294,7 +315,9 @@ TEST_F(HttpServer, RefusesBadInputWithAClearJsonError) {
       {"/api/search?q=a&kind=", 400, "kind must be a kind of document such as faq or kamervragen"},
       {"/api/search?q=a&q=b", 400, "parameter \"q\" given more than once"},
       {"/api/search?q=a&debug=1", 400,
-       "unknown parameter \"debug\"; known: facets, from, group, kind, limit, offset, partial, q, sort, to"},
+       "unknown parameter \"debug\"; known: document, facets, from, group, kind, limit, offset, partial, q, sort, to"},
+      {"/api/search?q=a&document=", 400, "document must be a document id of 1 to 256 bytes"},
+      {"/api/search?q=a&document=" + std::string(257, 'd'), 400, "document must be a document id of 1 to 256 bytes"},
       {"/api/search?q=a&from=2025-13-01", 400, "from must be a date as YYYY-MM-DD (2025-09-01), not \"2025-13-01\""},
       {"/api/search?q=a&to=gisteren", 400, "to must be a date as YYYY-MM-DD (2025-09-01), not \"gisteren\""},
       {"/api/search?q=a&from=2025-10-01&to=2025-09-01", 400, "from (2025-10-01) is after to (2025-09-01)"},
@@ -390,7 +413,10 @@ TEST(HttpServerXss, SnippetsOfHostileDocumentsComeOutInert) {
   EXPECT_NE(snippet.find("&lt;img src=x <mark>onerror</mark>=<mark>alert</mark>(1)&gt;"), std::string::npos) << snippet;
   const auto page = c.Get("/doc/xss");
   ASSERT_TRUE(page);
-  EXPECT_EQ(page->body.find("<script"), std::string::npos);
+  // The one script is vind's own ("Zie ook"), in the head.
+  const std::size_t script = page->body.find("<script");
+  EXPECT_EQ(script, page->body.find("<script src=\"/vind-search.js\" defer></script>\n</head>"));
+  EXPECT_EQ(page->body.find("<script", script + 1), std::string::npos);
   EXPECT_EQ(page->body.find("<img"), std::string::npos);
   EXPECT_NE(page->body.find("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;"), std::string::npos);
   EXPECT_EQ(server.stop(), 0);

@@ -2,7 +2,8 @@
 // `vind serve` on a free loopback port, and the same box in a real Jekyll site (site/, built with
 // Debian's jekyll during the test and served on loopback) whose results must land on the built
 // pages. axe-core checks WCAG 2.1 AA. Run by CTest (tests/CMakeLists.txt) with VIND_BINARY and
-// VIND_SOURCE_DIR set; VIND_SCREENSHOT=FILE also saves a screenshot of the page with results.
+// VIND_SOURCE_DIR set; VIND_SCREENSHOTS=DIR also saves the page with results and filters and a
+// document page with "Zie ook", each at 1280 and 390 px wide (results-1280.png, document-390.png …).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
@@ -19,7 +20,7 @@ const binary = process.env.VIND_BINARY;
 const source = process.env.VIND_SOURCE_DIR;
 assert.ok(binary && source, 'VIND_BINARY and VIND_SOURCE_DIR must be set (ctest sets them)');
 
-let dir, server, base, browser, siteServer, siteVind, site;
+let dir, server, base, dikes, dikeBase, browser, siteServer, siteVind, site;
 
 function startServer(db, extra = []) {
   return new Promise((resolve, reject) => {
@@ -52,6 +53,21 @@ function startSite(root) {
   return new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(http)));
 }
 
+// 25 FAQ pages about one subject, dated 2019 to 2023, four questions each: more documents than
+// a page of grouped results, and years to filter on. An index of their own, so that the bundled
+// corpus ranks here as tests/related_test.cc and tests/http_server_test.cc have it.
+function writeDikes(folder) {
+  mkdirSync(folder);
+  for (let i = 1; i <= 25; i++) {
+    const year = 2019 + (i % 5);
+    const sections = ['Wanneer begint de dijkversterking', 'Blijft het fietspad open', 'Hoe lang duurt het werk',
+      'Waar staat de planning'].map((q, n) => `## ${n + 1}. ${q} bij dijkvak ${i}?\n` +
+      `Het waterschap versterkt dijkvak ${i} ${'met klei en zand '.repeat(n + 1)}in ${year}.\n`).join('\n');
+    writeFileSync(join(folder, `dijkvak-${String(i).padStart(2, '0')}.md`),
+      `---\ntitle: Dijkvak ${i}\n---\n# Dijkversterking dijkvak ${i}\n**Laatste update:** *${i} maart ${year}*\n\n${sections}`);
+  }
+}
+
 // The fixture site with the FAQ page, vind's include and its script and style, built by jekyll
 // with vind_endpoint pointing at a vind serve that indexed the site's pages.
 async function buildSite() {
@@ -80,6 +96,10 @@ before(async () => {
     { stdio: 'ignore' });
   server = await startServer(db);
   base = server.url;
+  writeDikes(join(dir, 'dijken'));
+  execFileSync(binary, ['index', '--db', join(dir, 'dikes-db'), join(dir, 'dijken')], { stdio: 'ignore' });
+  dikes = await startServer(join(dir, 'dikes-db'));
+  dikeBase = dikes.url;
   await buildSite();
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
 });
@@ -87,6 +107,7 @@ before(async () => {
 after(async () => {
   if (browser) await browser.close();
   if (server) server.child.kill('SIGTERM');
+  if (dikes) dikes.child.kill('SIGTERM');
   if (siteVind) siteVind.child.kill('SIGTERM');
   if (siteServer) siteServer.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -136,20 +157,53 @@ async function typeQuery(page, text) {
   return box;
 }
 
+// The query sent with Enter and the JSON it was answered with, once the page shows it.
+async function enterQuery(page, text) {
+  const answer = page.waitForResponse((r) => r.url().includes('/api/search') && r.url().includes('partial=false') &&
+    !r.url().includes('document='));
+  const box = page.getByRole('combobox', { name: 'Zoeken in de documenten' });
+  await box.fill(text);
+  await box.press('Enter');
+  const body = await (await answer).json();
+  await waitForStatus(page, /resulta/);
+  return body;
+}
+
+async function waitForStatus(page, pattern) {
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[role="status"]').textContent),
+    pattern.source);
+  return page.getByRole('status').innerText();
+}
+
+// Each result's passages as "document#anchor", per result, as the page shows them.
+function shownPassages(page) {
+  return page.locator('.vind-result').evaluateAll((items) => items.map((item) =>
+    Array.from(item.querySelectorAll('a.vind-result-link'), (a) => decodeURIComponent(a.getAttribute('href').replace('/doc/', '')))));
+}
+
+// The page's width beyond the window's; 0 when it fits.
+function overflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+// The "Zie ook" of the document page's section that is linked to, once loaded: its links' targets.
+async function relatedShown(page) {
+  const links = page.locator('section:target .vind-related-panel a.vind-result-link');
+  await links.first().waitFor();
+  return links.evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href').replace('/doc/', ''))));
+}
+
 test('typing a query shows ranked results with highlighted snippets', async () => {
   const { page, problems } = await openPage();
   await typeQuery(page, 'losgeld betaald');
   const first = page.locator('.vind-result').first();
-  await first.locator('.vind-result-link').filter({ hasText: '4. Wie zit erachter en is er losgeld betaald?' }).waitFor();
+  // Not the answer to "losgeld b" still typed, whose prefix finds more.
+  await waitForStatus(page, /voor „losgeld betaald”\.$/);
+  await first.locator('.vind-result-link').first().filter({ hasText: '4. Wie zit erachter en is er losgeld betaald?' }).waitFor();
   assert.equal(await first.locator('.vind-result-title').innerText(), 'FAQ – Hack bij Clinical Diagnostics/ NMDL · 13 oktober 2025');
-  const marks = await first.locator('.vind-snippet mark').allInnerTexts();
+  const marks = await first.locator('.vind-passage').first().locator('.vind-snippet mark').allInnerTexts();
   assert.ok(marks.includes('losgeld') && marks.includes('betaald'), `marks: ${marks}`);
-  assert.match(await page.getByRole('status').innerText(), /^\d+ resultaten? voor „losgeld betaald”\.$/);
-  if (process.env.VIND_SCREENSHOT) {
-    await page.getByRole('combobox').blur();
-    await page.waitForTimeout(200);  // the suggestion list closes after a blur
-    await page.screenshot({ path: process.env.VIND_SCREENSHOT, fullPage: false });
-  }
+  assert.match(await page.getByRole('status').innerText(), /^\d+ resulta(at|ten) voor „losgeld betaald”\.$/);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -204,7 +258,7 @@ test('a typo is searched corrected and an unknown word says there is nothing', a
   await typeQuery(page, 'losgelt');
   const status = page.getByRole('status');
   await page.waitForFunction(() => document.querySelector('.vind-status').textContent.includes('u typte'));
-  assert.match(await status.innerText(), /^\d+ resultaten? voor „losgeld” \(u typte „losgelt”\)\.$/);
+  assert.match(await status.innerText(), /^\d+ resulta(at|ten) voor „losgeld” \(u typte „losgelt”\)\.$/);
   await typeQuery(page, 'qqxyzzy');
   await page.waitForFunction(() => document.querySelector('.vind-status').textContent.startsWith('Geen'));
   assert.equal(await status.innerText(), 'Geen resultaten voor „qqxyzzy”.');
@@ -222,7 +276,7 @@ test('an answer from some shards only says results may be missing', async () => 
   await typeQuery(page, 'losgeld');
   await page.waitForFunction(() => document.querySelector('.vind-status').textContent.includes('ontbreken'));
   assert.match(await page.getByRole('status').innerText(),
-    /^\d+ resultaten? voor „losgeld”\. Niet alle delen van de index antwoordden; er kunnen resultaten ontbreken\.$/);
+    /^\d+ resulta(at|ten) voor „losgeld”\. Niet alle delen van de index antwoordden; er kunnen resultaten ontbreken\.$/);
   assert.ok((await page.locator('.vind-result').count()) > 0);
   assert.deepEqual(problems, []);
   await page.close();
@@ -244,27 +298,147 @@ test('markup in a document stays text: no script runs, no element is made', asyn
   await page.close();
 });
 
-test('the page fits a phone', async () => {
-  const { page } = await openPage({ width: 360, height: 740 });
-  await typeQuery(page, 'wat moet ik doen met phishing');
-  await page.locator('.vind-result').first().waitFor();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
-  const label = await page.locator('label.vind-label').boundingBox();
-  assert.ok(label.width <= 360);
-  await page.close();
-});
+for (const width of [360, 390]) {
+  test(`the page, its filters and a document page with "Zie ook" fit a phone ${width} px wide`, async () => {
+    const { page } = await openPage({ width, height: 800 });
+    await typeQuery(page, 'wat moet ik doen met phishing');
+    await page.locator('.vind-result').first().waitFor();
+    await page.getByRole('group', { name: 'Filters' }).waitFor();
+    assert.ok(await overflow(page) <= 0, `page is ${await overflow(page)}px wider than the phone`);
+    const label = await page.locator('label.vind-label').boundingBox();
+    assert.ok(label.width <= width);
+    // Above the results, not beside them.
+    const filters = await page.getByRole('group', { name: 'Filters' }).boundingBox();
+    const results = await page.locator('.vind-results').boundingBox();
+    assert.ok(filters.y + filters.height <= results.y, `filters end at ${filters.y + filters.height}, results start at ${results.y}`);
+    await page.locator('summary', { hasText: 'Eigen periode' }).click();
+    await page.getByLabel('Tot en met').waitFor();
+    assert.ok(await overflow(page) <= 0, `with the period open the page is ${await overflow(page)}px wider than the phone`);
+    await page.goto(base + '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
+    await relatedShown(page);
+    assert.ok(await overflow(page) <= 0, `document page is ${await overflow(page)}px wider than the phone`);
+    await page.close();
+  });
+}
 
 test('every snippet shows the JSON snippet\'s text, spaces around the marks and all', async () => {
   const { page } = await openPage();
-  const answer = page.waitForResponse((r) => r.url().includes('/api/search') && r.url().includes('partial=false'));
-  await typeQuery(page, 'losgeld betaald');
-  await page.getByRole('combobox').press('Enter');
-  const body = await (await answer).json();
-  await page.waitForFunction((n) => document.querySelectorAll('.vind-snippet').length === n, body.results.length);
-  assert.ok(body.results.length > 1);
-  assert.deepEqual(await page.locator('.vind-snippet').allTextContents(), body.results.map((hit) => snippetText(hit.snippet)));
-  assert.ok(body.results.some((hit) => hit.snippet.includes('</mark> <mark>')), 'a space between two marks is tested');
+  const body = await enterQuery(page, 'losgeld betaald');
+  const passages = body.results.flatMap((hit) => [hit, ...hit.more]);
+  await page.waitForFunction((n) => document.querySelectorAll('.vind-snippet').length === n, passages.length);
+  assert.ok(passages.length > 1);
+  assert.deepEqual(await page.locator('.vind-snippet').allTextContents(), passages.map((hit) => snippetText(hit.snippet)));
+  assert.ok(passages.some((hit) => hit.snippet.includes('</mark> <mark>')), 'a space between two marks is tested');
+  await page.close();
+});
+
+test('one result per document, its best passages under it, and "Meer uit dit document" lists the rest', async () => {
+  const { page, problems } = await openPage();
+  const body = await enterQuery(page, 'gegevens');
+  assert.equal(body.group, 'document');
+  const faq = 'faq-hack-clinical-diagnostics';
+  const answers = 'kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01';
+  assert.equal(await page.getByRole('status').innerText(), '2 resultaten voor „gegevens”.');
+  assert.deepEqual(await shownPassages(page), [
+    [`${answers}#vraag-2`, `${answers}#vraag-12`, `${answers}#vraag-1`],
+    [`${faq}#12-hoe-bepaal-ik-zelf-wat-met-mijn-gegevens-gebeurt`, `${faq}#2-hoeveel-mensen-zijn-getroffen`,
+      `${faq}#5-zijn-andere-bevolkingsonderzoeken-geraakt`]]);
+  const second = page.locator('.vind-result').nth(1);
+  const expand = second.getByRole('button', { name: /^Meer uit dit document/ });
+  assert.equal(await expand.evaluate((b) => b.textContent), 'Meer uit dit document (nog 12) „FAQ – Hack bij Clinical Diagnostics/ NMDL”');
+  await second.getByRole('button', { name: 'Meer uit dit document (nog 12) „FAQ – Hack bij Clinical Diagnostics/ NMDL”' }).waitFor();
+  // From the keyboard: Tab reaches it, Enter loads the rest, and focus goes to the first that came.
+  await expand.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await waitForStatus(page, /meer uit/), '12 passages meer uit „FAQ – Hack bij Clinical Diagnostics/ NMDL”.');
+  const everything = await (await fetch(`${base}/api/search?q=gegevens&document=${faq}&limit=50`)).json();
+  assert.deepEqual((await shownPassages(page))[1], everything.results.map((hit) => `${faq}#${hit.anchor}`));
+  assert.equal(everything.results.length, 15);
+  assert.equal(await second.locator('a.vind-result-link').nth(3).evaluate((a) => a === document.activeElement), true);
+  assert.equal(await expand.count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a filter narrows the results with counts beside it, is in the address, and Back and Forward restore it', async () => {
+  const { page, problems } = await openPage();
+  await enterQuery(page, 'gegevens');
+  const filters = page.getByRole('group', { name: 'Filters' });
+  assert.deepEqual(await filters.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.parentNode.textContent)),
+    [' Kamervragen (16)', ' FAQ (15)']);
+  await filters.getByRole('checkbox', { name: 'FAQ (15)' }).check();
+  assert.equal(await waitForStatus(page, /soort FAQ/), '1 resultaat voor „gegevens”, soort FAQ.');
+  assert.equal(new URL(page.url()).search, '?q=gegevens&soort=faq');
+  assert.equal(await page.locator('.vind-result').count(), 1);
+  // The other kind is still offered, with its count over the query without the kind filter.
+  assert.equal(await filters.getByRole('checkbox', { name: 'Kamervragen (16)' }).isChecked(), false);
+  assert.equal(await filters.getByRole('checkbox', { name: 'FAQ (15)' }).evaluate((b) => b === document.activeElement), true);
+  await page.goBack();
+  assert.equal(await waitForStatus(page, /^2 resultaten/), '2 resultaten voor „gegevens”.');
+  assert.equal(await filters.getByRole('checkbox', { name: 'FAQ (15)' }).isChecked(), false);
+  await page.goForward();
+  await waitForStatus(page, /soort FAQ/);
+  assert.equal(await filters.getByRole('checkbox', { name: 'FAQ (15)' }).isChecked(), true);
+
+  // The year, and a period of one's own.
+  await page.goto(dikeBase + '/?q=dijkversterking');
+  assert.equal(await waitForStatus(page, /^25 resultaten/), '25 resultaten voor „dijkversterking”.');
+  const year = page.getByRole('combobox', { name: 'Jaar' });
+  assert.deepEqual(await year.locator('option').allInnerTexts(),
+    ['Alle jaren', '2023 (20)', '2022 (20)', '2021 (20)', '2020 (20)', '2019 (20)']);
+  await year.selectOption('2021');
+  assert.equal(await waitForStatus(page, /uit 2021/), '5 resultaten voor „dijkversterking”, uit 2021.');
+  assert.equal(new URL(page.url()).search, '?q=dijkversterking&jaar=2021');
+  assert.deepEqual((await page.locator('.vind-result-title time').evaluateAll((ts) => ts.map((t) => t.dateTime))).sort(),
+    ['2021-03-02', '2021-03-07', '2021-03-12', '2021-03-17', '2021-03-22']);
+  await page.locator('summary', { hasText: 'Eigen periode' }).click();
+  await page.getByLabel('Van', { exact: true }).fill('2021-03-03');
+  assert.equal(await waitForStatus(page, /van 3 maart/), '4 resultaten voor „dijkversterking”, van 3 maart 2021 tot en met 31 december 2021.');
+  assert.equal(new URL(page.url()).search, '?q=dijkversterking&van=2021-03-03&tot=2021-12-31');
+  assert.equal(await year.inputValue(), 'eigen');
+  await page.goBack();
+  assert.equal(await waitForStatus(page, /uit 2021/), '5 resultaten voor „dijkversterking”, uit 2021.');
+  assert.equal(await year.inputValue(), '2021');
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await waitForStatus(page, /^25 resultaten voor „dijkversterking”\.$/);
+  assert.equal(new URL(page.url()).search, '?q=dijkversterking');
+
+  // A link with the filters in it shows them chosen.
+  await page.goto(base + '/?q=gegevens&soort=kamervragen');
+  assert.equal(await waitForStatus(page, /soort Kamervragen/), '1 resultaat voor „gegevens”, soort Kamervragen.');
+  assert.equal(await filters.getByRole('checkbox', { name: 'Kamervragen (16)' }).isChecked(), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a document page shows "Zie ook" under the section linked to, and under any other on request', async () => {
+  const { page, problems } = await openPage({ width: 1000, height: 800 },
+    base + '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
+  const answers = 'kamervragen-antwoord-hack-clinical-diagnostics-2025-09-01';
+  const related = await (await fetch(`${base}/api/related?document=faq-hack-clinical-diagnostics&anchor=4-wie-zit-erachter-en-is-er-losgeld-betaald`)).json();
+  // The minister's answers on the hack, the lab and the criminals: none says "losgeld".
+  assert.deepEqual(await relatedShown(page), [`${answers}#vraag-9`, `${answers}#vraag-4`, `${answers}#vraag-1`,
+    `${answers}#vraag-5`, `${answers}#vraag-16`]);
+  assert.deepEqual(await relatedShown(page), related.results.map((hit) => `${hit.document}#${hit.anchor}`));
+  const toggle = page.locator('section:target').getByRole('button', { name: /^Zie ook/ });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.getByRole('status').innerText(), '5 verwante passages bij „4. Wie zit erachter en is er losgeld betaald?”.');
+  assert.equal(await page.locator('.vind-related-panel:not([hidden])').count(), 1);
+  // Another section's, from the keyboard.
+  const other = page.getByRole('button', { name: 'Zie ook bij „9. Waarom kunnen ze het losgeld of de daders niet traceren?”', exact: true });
+  assert.equal(await other.getAttribute('aria-expanded'), 'false');
+  await other.focus();
+  await page.keyboard.press('Enter');
+  await waitForStatus(page, /bij „9\./);
+  assert.equal(await other.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('#' + await other.getAttribute('aria-controls') + ' a.vind-result-link').count(), 5);
+  await page.keyboard.press('Enter');  // closes it again
+  assert.equal(await other.getAttribute('aria-expanded'), 'false');
+  // A related passage lands on its section, whose own "Zie ook" opens.
+  await page.locator('section:target .vind-related-panel a.vind-result-link').first().click();
+  await page.waitForURL(`**/doc/${answers}#vraag-9`);
+  assert.ok((await relatedShown(page)).every((target) => !target.startsWith(answers)));
+  assert.deepEqual(problems, []);
   await page.close();
 });
 
@@ -278,28 +452,28 @@ test('Enter right after typing searches the words as typed, with the completions
   // is fine; after Enter only the search as typed is.
   const atEnter = asked.length;
   await box.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.vind-status').textContent.includes('resultat'));
+  await page.waitForFunction(() => document.querySelector('.vind-status').textContent.includes('resulta'));
   await page.waitForTimeout(400);  // longer than the as-you-type delay: a pending search would have run
   assert.deepEqual(asked.slice(atEnter), ['/api/search false']);
   assert.equal(await box.getAttribute('aria-expanded'), 'false');
   await page.close();
 });
 
-test('"Meer resultaten" adds the next page, says so and moves focus to it', async () => {
-  const { page } = await openPage();
-  await typeQuery(page, 'gegevens');
-  await page.getByRole('combobox').press('Enter');
+test('"Meer resultaten" adds the next page of documents, says so and moves focus to it', async () => {
+  const { page } = await openPage({ width: 1000, height: 800 }, dikeBase + '/');
+  await enterQuery(page, 'dijkversterking');
   const more = page.getByRole('button', { name: 'Meer resultaten' });
   await more.waitFor();
   const status = page.getByRole('status');
   const total = Number((await status.innerText()).match(/^(\d+) resultaten/)[1]);
-  assert.ok(total > 20, `total ${total}`);
+  assert.equal(total, 25);
   assert.equal(await page.locator('.vind-result').count(), 10);
   await more.click();
   await page.waitForFunction(() => document.querySelectorAll('.vind-result').length === 20);
-  assert.equal(await status.innerText(), `Resultaat 11 tot en met 20 van ${total} voor „gegevens”.`);
-  assert.equal(await page.locator('a.vind-result-link').nth(10).evaluate((el) => el === document.activeElement), true);
-  assert.equal(new URL(page.url()).search, '?q=gegevens&pagina=2');
+  assert.equal(await status.innerText(), `Resultaat 11 tot en met 20 van ${total} voor „dijkversterking”.`);
+  assert.equal(await page.locator('.vind-result').nth(10).locator('a.vind-result-link').first()
+    .evaluate((el) => el === document.activeElement), true);
+  assert.equal(new URL(page.url()).search, '?q=dijkversterking&pagina=2');
   // One click per page, each waited for: a second click on a button the answer then hides
   // would wait for it in vain.
   for (let shown = 20; shown < total; shown = Math.min(shown + 10, total)) {
@@ -309,30 +483,33 @@ test('"Meer resultaten" adds the next page, says so and moves focus to it', asyn
   assert.equal(await more.isVisible(), false);
   await page.waitForFunction((n) => document.querySelectorAll('.vind-result').length === n, total);
   const lastPage = Math.floor((total - 1) / 10) * 10 + 1;
-  assert.equal(await status.innerText(), `Resultaat ${lastPage} tot en met ${total} van ${total} voor „gegevens”.`);
+  assert.equal(await status.innerText(), `Resultaat ${lastPage} tot en met ${total} van ${total} voor „dijkversterking”.`);
+  // Every document once.
+  const documents = (await shownPassages(page)).map((passages) => passages[0].split('#')[0]);
+  assert.equal(new Set(documents).size, total);
   await page.close();
 });
 
 test('the query is in the address: a deep link, Back after a result, Back and Forward', async () => {
-  const { page } = await openPage({ width: 1000, height: 800 }, base + '/?q=gegevens&pagina=2');
+  const { page } = await openPage({ width: 1000, height: 800 }, dikeBase + '/?q=dijkversterking&pagina=2');
   const box = page.getByRole('combobox', { name: 'Zoeken in de documenten' });
   await page.locator('.vind-result').first().waitFor();
-  assert.equal(await box.inputValue(), 'gegevens');
+  assert.equal(await box.inputValue(), 'dijkversterking');
   assert.equal(await page.locator('.vind-result').count(), 20);
 
-  await box.fill('phishing');
+  await box.fill('waterschap');
   await box.press('Enter');
-  await page.waitForURL(base + '/?q=phishing');
+  await page.waitForURL(dikeBase + '/?q=waterschap');
   await page.locator('.vind-result-link').first().click();
   await page.waitForURL('**/doc/**');
   await page.goBack();
   await page.locator('.vind-result').first().waitFor();
-  assert.equal(await box.inputValue(), 'phishing');
+  assert.equal(await box.inputValue(), 'waterschap');
   await page.goBack();
-  await page.waitForURL(base + '/?q=gegevens&pagina=2');
-  await page.waitForFunction(() => document.querySelector('.vind-input').value === 'gegevens');
+  await page.waitForURL(dikeBase + '/?q=dijkversterking&pagina=2');
+  await page.waitForFunction(() => document.querySelector('.vind-input').value === 'dijkversterking');
   await page.goForward();
-  await page.waitForFunction(() => document.querySelector('.vind-input').value === 'phishing');
+  await page.waitForFunction(() => document.querySelector('.vind-input').value === 'waterschap');
   await page.close();
 });
 
@@ -340,7 +517,7 @@ test('an unreachable search says so in Dutch and can be tried again', async () =
   const { page, problems } = await openPage();
   await page.route('**/api/search?**', (route) => route.abort('connectionrefused'));
   await typeQuery(page, 'losgeld');
-  await page.getByRole('combobox').press('Enter');
+  await page.getByRole('combobox', { name: 'Zoeken in de documenten' }).press('Enter');
   const retry = page.getByRole('button', { name: 'Opnieuw proberen' });
   await retry.waitFor();
   assert.equal(await page.getByRole('status').innerText(), 'De zoekdienst is nu niet bereikbaar. Opnieuw proberen');
@@ -368,7 +545,16 @@ test('focus and the selected completion stand out 3:1, and axe finds no WCAG 2.1
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineColor);
   assert.ok(contrast(ring, 'rgb(255, 255, 255)') >= 3, `focus ring ${ring}`);
   assert.deepEqual(await accessibilityViolations(page), []);
+  // Grouped, with the filters shown, one chosen, the period open and a document expanded.
+  await enterQuery(page, 'gegevens');
+  await page.getByRole('checkbox', { name: 'Kamervragen (16)' }).check();
+  await waitForStatus(page, /soort Kamervragen/);
+  await page.locator('summary', { hasText: 'Eigen periode' }).click();
+  await page.getByRole('button', { name: /^Meer uit dit document/ }).click();
+  await waitForStatus(page, /meer uit/);
+  assert.deepEqual(await accessibilityViolations(page), []);
   await page.goto(base + '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
+  await relatedShown(page);
   assert.deepEqual(await accessibilityViolations(page), []);
   assert.deepEqual(problems, []);
   await page.close();
@@ -405,4 +591,19 @@ test('in a Jekyll site a question answered by an include is found by its words a
   await page.waitForURL(site + '/vragen/phishing-herkennen/**');
   assert.match(await page.locator('main').innerText(), /Een phishingmail noemt vaak uw naam/);
   await page.close();
+});
+
+// The pictures for README and review: results with filters and grouping, a document page with "Zie ook".
+test('screenshots when asked for', { skip: !process.env.VIND_SCREENSHOTS }, async () => {
+  for (const width of [1280, 390]) {
+    const { page } = await openPage({ width, height: width > 500 ? 860 : 844 });
+    await enterQuery(page, 'gegevens');
+    await page.getByRole('combobox', { name: 'Zoeken in de documenten' }).blur();
+    await page.waitForTimeout(200);  // the suggestion list closes after a blur
+    await page.screenshot({ path: join(process.env.VIND_SCREENSHOTS, `results-${width}.png`) });
+    await page.goto(base + '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
+    await relatedShown(page);
+    await page.screenshot({ path: join(process.env.VIND_SCREENSHOTS, `document-${width}.png`) });
+    await page.close();
+  }
 });
