@@ -111,8 +111,7 @@ std::size_t key_colon(std::string_view text) {
 
 // "[a, 'b c']" → a list of the two scalars.
 Yaml flow_list(std::string_view text, int line) {
-  Yaml list{Yaml::Kind::kList};
-  list.line = line;
+  Yaml list{Yaml::Kind::kList, {}, {}, {}, line};
   text = text.substr(1, text.size() - (text.ends_with(']') ? 2 : 1));
   while (!text.empty()) {
     const std::size_t comma = unquoted_find(text, ",");
@@ -138,15 +137,14 @@ class YamlReader {
     const std::size_t indent = lines_[i_].indent;
     if (is_list_item(lines_[i_].text)) return list(indent);
     if (key_colon(lines_[i_].text) != std::string_view::npos) return map(indent);
-    Yaml scalar{Yaml::Kind::kScalar, unquote(lines_[i_].text)};
-    scalar.line = lines_[i_++].number;
+    Yaml scalar{Yaml::Kind::kScalar, unquote(lines_[i_].text), {}, {}, lines_[i_].number};
+    ++i_;
     while (more(indent + 1)) ++i_;  // a plain scalar's further lines: no setting vind reads has them
     return scalar;
   }
 
   Yaml list(std::size_t indent) {
-    Yaml list{Yaml::Kind::kList};
-    list.line = lines_[i_].number;
+    Yaml list{Yaml::Kind::kList, {}, {}, {}, lines_[i_].number};
     while (i_ < lines_.size() && lines_[i_].indent == indent && is_list_item(lines_[i_].text)) {
       YamlLine& line = lines_[i_];
       const std::string rest(readers::trim(std::string_view(line.text).substr(1)));
@@ -164,8 +162,7 @@ class YamlReader {
   }
 
   Yaml map(std::size_t indent) {
-    Yaml map{Yaml::Kind::kMap};
-    map.line = lines_[i_].number;
+    Yaml map{Yaml::Kind::kMap, {}, {}, {}, lines_[i_].number};
     while (i_ < lines_.size() && lines_[i_].indent >= indent) {
       const YamlLine& line = lines_[i_];
       const std::size_t colon = key_colon(line.text);
@@ -340,20 +337,28 @@ std::optional<std::string> fill(std::string_view pattern, const std::map<std::st
   return out;
 }
 
-// "2021-05-01-titel" → {"2021-05-01", "titel"}; no date: {"", name}.
-std::pair<std::string, std::string> dated_name(const std::string& name) {
-  const std::size_t first = name.find('-');
-  const std::size_t second = first == std::string::npos ? first : name.find('-', first + 1);
-  const std::size_t third = second == std::string::npos ? second : name.find('-', second + 1);
-  if (third == std::string::npos || first < 2 || first > 4 || second - first < 2 || second - first > 3 ||
-      third - second < 2 || third - second > 3)
-    return {"", name};
-  for (std::size_t i = 0; i < third; ++i)
-    if (i != first && i != second && !readers::is_digit(name[i])) return {"", name};
-  return {name.substr(0, third), name.substr(third + 1)};
-}
+struct Date {
+  std::string year, month, day;  // month and day with two digits
+  std::size_t length = 0;        // of the date in the text it opens; 0: none
+};
 
-std::string two_digits(std::string_view number) { return number.size() == 1 ? "0" + std::string(number) : std::string(number); }
+// The date a text opens with as Jekyll reads one in a file name: "2021-5-1-hack.md" → 2021, 05,
+// 01 (document.rb's DATE_FILENAME_MATCHER, \d{2,4}-\d{1,2}-\d{1,2}).
+Date leading_date(std::string_view text) {
+  Date date;
+  std::string* parts[] = {&date.year, &date.month, &date.day};
+  const std::size_t widths[][2] = {{2, 4}, {1, 2}, {1, 2}};
+  std::size_t i = 0;
+  for (std::size_t part = 0; part < 3; ++part) {
+    if (part > 0 && (i >= text.size() || text[i++] != '-')) return {};
+    const std::size_t begin = i;
+    while (i < text.size() && readers::is_digit(text[i])) ++i;
+    if (i - begin < widths[part][0] || i - begin > widths[part][1]) return {};
+    *parts[part] = std::string(part > 0 && i - begin == 1 ? 1 : 0, '0') + std::string(text.substr(begin, i - begin));
+  }
+  date.length = i;
+  return date;
+}
 
 std::string_view field(const readers::Document& doc, std::string_view key) {
   for (const auto& [name, value] : doc.fields)
@@ -385,10 +390,14 @@ std::map<std::string, std::string> document_values(const std::string& collection
   while (path.ends_with('.')) path.pop_back();
   path.erase(0, collection.size() + 1);  // "_vragen/sub/x" → "/sub/x"
   const std::string basename = relative.stem().string();
-  auto [date, slug] = dated_name(basename);
+  // "2021-05-01-hack": the date and the slug, unless the front matter gives its own.
+  Date date = leading_date(basename);
+  const bool dated = date.length > 0 && date.length < basename.size() && basename[date.length] == '-';
+  std::string slug = dated ? basename.substr(date.length + 1) : basename;
   while (slug.ends_with('.')) slug.pop_back();
   if (const std::string_view own = field(doc, "slug"); !own.empty()) slug = own;
-  if (const std::string_view own = field(doc, "date"); own.size() >= 10) date = own.substr(0, 10);
+  if (!dated) date = {};
+  if (const Date own = leading_date(field(doc, "date")); own.length > 0) date = own;
   std::map<std::string, std::string> values = {
       {"collection", collection},
       {"path", path},
@@ -398,11 +407,10 @@ std::map<std::string, std::string> document_values(const std::string& collection
       {"slug", slugify(slug, false, false)},
       {"categories", categories(doc)},
   };
-  if (const auto [year, rest] = dated_name(date + "-x"); !year.empty()) {
-    const std::size_t a = date.find('-'), b = date.find('-', a + 1);
-    values["year"] = date.substr(0, a);
-    values["month"] = two_digits(date.substr(a + 1, b - a - 1));
-    values["day"] = two_digits(date.substr(b + 1));
+  if (date.length > 0) {
+    values["year"] = date.year;
+    values["month"] = date.month;
+    values["day"] = date.day;
   }
   return values;
 }

@@ -1,7 +1,7 @@
 #include "indexer/prepare_file.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 #include "analysis/digest.h"
 #include "analysis/error.h"
@@ -87,12 +87,13 @@ std::string public_url(const readers::Document& document, const InputFile& input
 }  // namespace
 
 bool is_asset(const std::filesystem::path& file) {
-  static constexpr std::array<std::string_view, 36> kAssets = {
+  // Images, stylesheets, scripts, fonts, data, media and archives.
+  static constexpr std::string_view kAssets[] = {
       ".png",  ".jpg",  ".jpeg", ".gif",  ".svg",   ".webp", ".avif", ".ico", ".bmp",  ".tif",  ".tiff", ".css",
       ".scss", ".sass", ".less", ".js",   ".mjs",   ".cjs",  ".map",  ".ts",  ".woff", ".woff2", ".ttf", ".otf",
       ".eot",  ".json", ".yml",  ".yaml", ".toml",  ".lock", ".mp4",  ".webm", ".mp3", ".ogg",  ".zip", ".gz"};
   const std::string ext = readers::ascii_lowercase(file.extension().string());
-  return std::find(kAssets.begin(), kAssets.end(), std::string_view(ext)) != kAssets.end();
+  return std::find(std::begin(kAssets), std::end(kAssets), std::string_view(ext)) != std::end(kAssets);
 }
 
 const Manifest& FolderManifests::of(const std::filesystem::path& folder,
