@@ -69,7 +69,7 @@ struct Walk {
   }
 
   void refuse(const fs::path& path, const fs::path& relative, const std::string& why) {
-    result.unusable.push_back({full_id({path, relative}), {path, path.string() + ": " + why, ""}});
+    result.unusable.push_back({full_id({path, relative, false, nullptr, {}}), {path, path.string() + ": " + why, ""}});
   }
 
   // `path` as found in a folder below `root`, or given by itself (root empty). Folders to walk
@@ -82,7 +82,7 @@ struct Walk {
       if (root.empty()) refuse(path, relative, "no such file or folder");
       return;  // in a folder: gone since it was listed
     }
-    Found f{path, relative, fs::is_symlink(own)};
+    Found f{path, relative, fs::is_symlink(own), nullptr, {}};
     if (f.link) {
       f.file = fs::canonical(path, ec);
       if (ec) return refuse(path, relative, "broken symbolic link (" + ec.message() + ")");
