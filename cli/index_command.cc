@@ -18,6 +18,13 @@ CLI::App* add_index(CLI::App& app, IndexCommand& command) {
   CLI::App* cmd = app.add_subcommand("index", "Index documents (files or folders) into a database");
   cmd->add_option("PATH", index.inputs, "Documents or folders")->required();
   cmd->add_option("--db", index.database, "Index folder")->type_name("DIR")->capture_default_str();
+  cmd->add_option("--base-url", index.base_url,
+                  "What result URLs start with (https://www.example.nl/help); replaces a Jekyll site's url and baseurl")
+      ->type_name("URL")->check(web_address());
+  cmd->add_option("--exclude", index.exclude,
+                  "Leave out the files and folders this matches, by path below the folder or by name (\"*.scss\", "
+                  "\"assets\"); repeatable")
+      ->type_name("GLOB")->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--stemmer", index.analysis.stemmer, "Snowball stemmer")
       ->type_name("dutch|kraaij_pohlmann")->capture_default_str();
   cmd->add_option("--max-bytes", index.limits.max_bytes, "Skip larger files")

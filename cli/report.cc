@@ -48,8 +48,17 @@ int report(const indexer::Report& r, std::ostream& out, std::ostream& err) {
       << ", unchanged: " << r.unchanged.size() << ", skipped: " << r.skipped.size()
       << ", removed: " << r.removed.size();
   if (!r.left_out.empty()) out << ", left out: " << r.left_out.size();
-  out << "\n"
-      << "passages written: " << r.passages_written << ", in index: " << r.passages_in_index
+  out << "\n";
+  if (!r.not_documents.empty()) {
+    std::vector<std::pair<std::string, std::size_t>> sorted(r.not_documents.begin(), r.not_documents.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    out << "skipped " << plural(total(r.not_documents), "file that is not a document", "files that are not documents")
+        << ":";
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+      out << (i == 0 ? " " : ", ") << sorted[i].second << " " << schema::printable(sorted[i].first);
+    out << "\n";
+  }
+  out << "passages written: " << r.passages_written << ", in index: " << r.passages_in_index
       << ", seconds: " << seconds << "\n";
   if (!r.formats.empty()) out << "by format:\n";
   std::vector<std::pair<std::string, indexer::FormatReport>> formats(r.formats.begin(), r.formats.end());

@@ -1,7 +1,9 @@
 #pragma once
 // An indexing report → the summary a person reads, and the exit code a script checks:
 // kExitOk all files indexed, kExitSkipped some skipped (the rest indexed; exit_code.h). Files left
-// out because they ask not to be published are counted, per format, but are no reason for that.
+// out because they ask not to be published are counted, per format, and files that are not
+// documents (images, stylesheets: "skipped 143 files that are not documents: 120 .scss, 23 .png")
+// in one line; neither is a reason for kExitSkipped.
 // File names are shown printable (schema/printable.h).
 
 #include <ostream>

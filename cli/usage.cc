@@ -138,6 +138,17 @@ CLI::Validator decimal(double low, double high) {
       number_text(low) + "-" + number_text(high));
 }
 
+CLI::Validator web_address() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        const bool web = (value.starts_with("https://") && value.size() > 8) ||
+                         (value.starts_with("http://") && value.size() > 7) || value.starts_with('/');
+        if (web && value.find_first_of(" \t\r\n#?") == std::string::npos) return "";
+        return "\"" + value + "\" is not a web address (https://host/path, or /path on the site)";
+      },
+      "");
+}
+
 CLI::Validator one_of(const std::vector<std::string>& names) {
   std::string listed;
   for (std::size_t i = 0; i < names.size(); ++i)

@@ -23,6 +23,9 @@ CLI::Validator whole_number(long long low, long long high);
 // A decimal number from `low` to `high`.
 CLI::Validator decimal(double low, double high);
 // One of `names`, given in this order in the message.
+// An http:// or https:// address with a host, or a path from the site's root ("/help").
+CLI::Validator web_address();
+
 CLI::Validator one_of(const std::vector<std::string>& names);
 
 // "vind search: unknown option --limt; did you mean --limit? (vind search --help lists them)".

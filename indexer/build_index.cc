@@ -133,7 +133,7 @@ Report build_fresh(const Options& options, const Analysis& analysis, const Input
                                       Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
         IndexWriter writer(part, analyser, reports[p]);
         for (std::size_t i = parts[p].first; i < parts[p].second; ++i) {
-          writer.write(prepare_file(inputs.files[i], none, analyser, options.limits, manifests));
+          writer.write(prepare_file(inputs.files[i], none, analyser, options.limits, manifests, options.base_url));
           meter.advance(inputs.files[i].size);
         }
         writer.commit();
@@ -231,7 +231,7 @@ Report update(const Options& options, const Analysis& analysis, const InputFiles
       {kFilesAheadPerThread * threads, kBytesAhead, [&inputs](std::size_t i) { return inputs.files[i].size; }},
       [&](std::size_t i, unsigned worker) {
         return prepare_file(inputs.files[i], indexed, *analysers[worker], options.limits,
-                            manifests[worker]);
+                            manifests[worker], options.base_url);
       },
       [&](std::size_t i, PreparedFile&& file) {
         seen.insert(inputs.files[i].file.string());
@@ -260,7 +260,7 @@ Report build_index(const Options& options, const IndexLock&) {
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 
   Report report;
-  InputFiles inputs = collect_inputs(options.inputs);
+  InputFiles inputs = collect_inputs(options.inputs, options.exclude);
   for (const Unusable& u : inputs.unusable)
     if (!options.accept || options.accept(u.id)) add_skipped(report, u.skipped);
   if (options.accept) std::erase_if(inputs.files, [&](const InputFile& f) { return !options.accept(f.id); });

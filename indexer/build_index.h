@@ -34,6 +34,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -53,8 +54,13 @@ inline constexpr std::size_t kCommitPassages = 2000;
 inline constexpr std::size_t kCommitTextBytes = 4 << 20;
 
 struct Options {
-  // Files and folders; folders are walked recursively, skipping dot-files and MANIFEST.tsv.
+  // Files and folders; folders are walked recursively, skipping dot-files, MANIFEST.tsv, what
+  // `exclude` matches and, in a Jekyll site, what Jekyll leaves out (input_files.h).
   std::vector<std::filesystem::path> inputs;
+  std::vector<std::string> exclude;  // patterns (input_files.h); none: everything is walked
+  // What every URL made from a path or a site's permalinks starts with ("https://www.example.nl");
+  // replaces a Jekyll site's url and baseurl. Empty: theirs, else site-relative URLs ("/faq/").
+  std::string base_url;
   std::filesystem::path database;
   analysis::AnalysisSettings analysis = analysis::default_settings();
   // The word list compounds are split with; empty: no splitting. Its identity goes into the

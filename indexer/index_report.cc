@@ -43,6 +43,7 @@ void merge(Report& report, Report&& part) {
   append(report.removed, std::move(part.removed));
   append(report.skipped, std::move(part.skipped));
   append(report.left_out, std::move(part.left_out));
+  for (const auto& [extension, n] : part.not_documents) report.not_documents[extension] += n;
   for (auto& [name, format] : part.formats) {
     FormatReport& into = report.formats[name];
     into.documents += format.documents;

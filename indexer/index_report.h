@@ -31,7 +31,8 @@ struct FormatReport {
 };
 
 struct Report {
-  std::size_t files_seen = 0;                    // = indexed + unchanged + skipped + left out
+  // = indexed + unchanged + skipped + left out + not documents
+  std::size_t files_seen = 0;
   std::vector<std::filesystem::path> indexed;    // new or changed: passages written
   std::vector<std::filesystem::path> unchanged;  // same bytes as in the index: not touched
   std::vector<std::filesystem::path> removed;    // gone from an indexed folder: passages deleted
@@ -39,6 +40,9 @@ struct Report {
   // Files that ask not to be indexed (Jekyll's `published: false`): no fault, and a file that was
   // indexed before loses its passages (it is listed in `removed` too).
   std::vector<Skipped> left_out;
+  // Files skipped that are no fault, by extension (".scss": 120): what a website holds beside its
+  // documents (prepare_file.h's is_asset), counted rather than listed, not changing the exit code.
+  std::map<std::string, std::size_t> not_documents;
   std::map<std::string, FormatReport> formats;  // by reader name; "" for files no reader claimed
   std::vector<std::string> warnings;  // tolerated oddities, "file:line: what"
   std::size_t passages_written = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "indexer/build_index.h"
+#include "readers/text/text.h"
 #include "schema/schema.h"
 
 namespace vind::indexer {
@@ -50,6 +51,9 @@ void IndexWriter::write(PreparedFile&& file) {
         report_.removed.push_back(file.input.file);
       }
       return;
+    case PreparedFile::Outcome::kNotDocument:
+      ++report_.not_documents[readers::ascii_lowercase(file.input.file.extension().string())];
+      return;
     case PreparedFile::Outcome::kIndexed:
       break;
   }
@@ -66,7 +70,8 @@ void IndexWriter::write(PreparedFile&& file) {
     add_synonyms(db_, analyser_, {d.abbreviation, d.long_form});
   const std::size_t passages = file.passages.size();
   db_.set_metadata(file.record_key,
-                   schema::to_json(schema::FileRecord{path, file.digest, passages, file.input.id}));
+                   schema::to_json(schema::FileRecord{path, file.digest, passages, file.input.id,
+                                                      std::move(file.includes), std::move(file.context)}));
   report_.indexed.push_back(file.input.file);
   report_.passages_written += passages;
   FormatReport& format = report_.formats[file.format];

@@ -1,5 +1,7 @@
 #include "indexer/input_files.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -33,7 +35,19 @@ struct Found {
   fs::path file;      // what is read: the target of a link
   fs::path relative;  // below the indexed folder; a file given by itself: its name
   bool link = false;
+  std::shared_ptr<const JekyllSite> site;
+  fs::path url_path;  // InputFile::url_path
 };
+
+bool matches_exclude(const std::vector<std::string>& patterns, const fs::path& relative) {
+  const std::string path = relative.generic_string(), name = relative.filename().string();
+  for (std::string pattern : patterns) {
+    while (pattern.size() > 1 && pattern.ends_with('/')) pattern.pop_back();  // "assets/": the folder
+    if (fnmatch(pattern.c_str(), path.c_str(), 0) == 0 || fnmatch(pattern.c_str(), name.c_str(), 0) == 0)
+      return true;
+  }
+  return false;
+}
 
 std::string stem_id(const Found& f) {
   return schema::printable((f.relative.parent_path() / f.relative.stem()).generic_string());
@@ -43,10 +57,19 @@ std::string full_id(const Found& f) { return schema::printable(f.relative.generi
 // What the walk collects, input after input.
 struct Walk {
   InputFiles& result;
+  const std::vector<std::string>& exclude;
   std::vector<Found> found;  // of the current input
+  std::shared_ptr<const JekyllSite> site;  // of the current input
+  std::map<fs::path, std::shared_ptr<const JekyllSite>> sites;  // by the folder they were looked up from
+
+  const std::shared_ptr<const JekyllSite>& site_of(const fs::path& folder) {
+    auto found_site = sites.find(folder);
+    if (found_site == sites.end()) found_site = sites.emplace(folder, find_jekyll_site(folder)).first;
+    return found_site->second;
+  }
 
   void refuse(const fs::path& path, const fs::path& relative, const std::string& why) {
-    result.unusable.push_back({full_id({path, relative}), {path, path.string() + ": " + why, ""}});
+    result.unusable.push_back({full_id({path, relative, false, nullptr, {}}), {path, path.string() + ": " + why, ""}});
   }
 
   // `path` as found in a folder below `root`, or given by itself (root empty). Folders to walk
@@ -59,13 +82,16 @@ struct Walk {
       if (root.empty()) refuse(path, relative, "no such file or folder");
       return;  // in a folder: gone since it was listed
     }
-    Found f{path, relative, fs::is_symlink(own)};
+    Found f{path, relative, fs::is_symlink(own), nullptr, {}};
     if (f.link) {
       f.file = fs::canonical(path, ec);
       if (ec) return refuse(path, relative, "broken symbolic link (" + ec.message() + ")");
     }
     const fs::file_status status = f.link ? fs::status(f.file, ec) : own;
     if (ec) return refuse(path, relative, "cannot read (" + ec.message() + ")");
+    if (!root.empty() && (matches_exclude(exclude, relative) ||
+                          (site && left_out(*site, path.lexically_relative(site->root), fs::is_directory(status)))))
+      return;
     if (fs::is_directory(status)) {
       if (!f.link) pending.push_back(path);  // links to folders: as before, not followed
       return;
@@ -77,6 +103,9 @@ struct Walk {
                     "symbolic link to a file outside the indexed folder (" + f.file.string() + "); not followed");
     if (!fs::is_regular_file(status)) return refuse(path, relative, "not a regular file");
     if (!f.link && root.empty()) f.file = normalised(path);
+    const fs::path at = root.empty() ? normalised(path) : path;  // a link's own place, not its target's
+    f.site = root.empty() ? site_of(at.parent_path()) : site;
+    f.url_path = f.site ? at.lexically_relative(f.site->root) : relative;
     found.push_back(std::move(f));
   }
 
@@ -108,9 +137,9 @@ bool below(const fs::path& path, const fs::path& folder) {
   return (f == folder.end() || (f->empty() && std::next(f) == folder.end())) && p != path.end();
 }
 
-InputFiles collect_inputs(const std::vector<fs::path>& inputs) {
+InputFiles collect_inputs(const std::vector<fs::path>& inputs, const std::vector<std::string>& exclude) {
   InputFiles result;
-  Walk walk{result, {}};
+  Walk walk{result, exclude, {}, {}, {}};
   std::vector<Found> found;
   std::set<fs::path> seen;  // a file given twice, or reached by a link too, is indexed once
   for (const fs::path& input : inputs) {
@@ -119,6 +148,7 @@ InputFiles collect_inputs(const std::vector<fs::path>& inputs) {
     if (fs::is_directory(input, ec)) {
       const fs::path root = normalised(input);
       result.folders.push_back(root);
+      walk.site = walk.site_of(root);
       walk.walk(root);
       // A file before the links to it, whose id it then keeps.
       std::sort(walk.found.begin(), walk.found.end(), [](const Found& a, const Found& b) {
@@ -152,7 +182,8 @@ InputFiles collect_inputs(const std::vector<fs::path>& inputs) {
   for (std::size_t i = 0; i < found.size(); ++i) {
     const auto [it, fresh] = owner.emplace(ids[i], &found[i].file);
     if (fresh) {
-      result.files.push_back({found[i].file, ids[i], size_of(found[i].file)});
+      const Found& f = found[i];
+      result.files.push_back({f.file, ids[i], size_of(f.file), f.site, f.url_path});
       continue;
     }
     // The same name below two indexed folders.

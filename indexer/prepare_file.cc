@@ -1,9 +1,14 @@
 #include "indexer/prepare_file.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "analysis/digest.h"
 #include "analysis/error.h"
+#include "indexer/jekyll_site.h"
 #include "indexer/to_xapian_document.h"
 #include "analysis/utf8.h"
+#include "readers/text/text.h"
 #include "schema/printable.h"
 #include "schema/schema.h"
 
@@ -37,7 +42,59 @@ void check_words(const std::vector<Xapian::Document>& passages, const std::strin
                 "); a word list or random data rather than a document");
 }
 
+// The fragments as they are now; one that cannot be read has digest "", as readers give it.
+std::vector<readers::Included> includes_now(const std::vector<std::string>& files) {
+  std::vector<readers::Included> now;
+  for (const std::string& file : files) {
+    std::string digest;
+    try {
+      digest = analysis::digest(readers::read_file(file));
+    } catch (const Error&) {  // gone or unreadable: a change all the same, if it was not before
+    }
+    now.push_back({file, std::move(digest)});
+  }
+  return now;
+}
+
+// The digest of what a file's URL and passages come from besides its bytes.
+std::string context_of(const InputFile& input, std::string_view base_url, std::string_view listed_url,
+                       const std::vector<readers::Included>& includes) {
+  std::string all = "url-path " + input.url_path.generic_string() + "\nbase-url " + std::string(base_url) +
+                    "\nmanifest " + std::string(listed_url) + "\nsite " +
+                    (input.site ? input.site->config_digest : "") + "\n";
+  for (const readers::Included& include : includes)
+    all += "include " + include.file.string() + " " + include.digest + "\n";
+  return analysis::digest(all);
+}
+
+bool absolute_url(std::string_view url) { return url.starts_with("https://") || url.starts_with("http://"); }
+
+std::string public_url(const readers::Document& document, const InputFile& input, bool front_matter,
+                       std::string_view base_url, std::vector<std::string>& warnings) {
+  if (absolute_url(document.url)) return document.url;
+  std::string root(base_url);
+  if (root.empty() && input.site) root = input.site->url + input.site->baseurl;
+  while (root.ends_with('/')) root.pop_back();
+  const std::string at_path = escape_path("/" + input.url_path.generic_string());
+  if (!input.site) return root + (document.url.starts_with('/') ? document.url : at_path);
+  const std::optional<std::string> place = site_path(*input.site, input.url_path, document, front_matter);
+  if (!place)
+    warnings.push_back(input.file.string() + ": its permalink pattern names a placeholder Jekyll does not " +
+                       "know or this page cannot fill (a date); its URL is its path, " + at_path);
+  return root + place.value_or(at_path);
+}
+
 }  // namespace
+
+bool is_asset(const std::filesystem::path& file) {
+  // Images, stylesheets, scripts, fonts, data, media and archives.
+  static constexpr std::string_view kAssets[] = {
+      ".png",  ".jpg",  ".jpeg", ".gif",  ".svg",   ".webp", ".avif", ".ico", ".bmp",  ".tif",  ".tiff", ".css",
+      ".scss", ".sass", ".less", ".js",   ".mjs",   ".cjs",  ".map",  ".ts",  ".woff", ".woff2", ".ttf", ".otf",
+      ".eot",  ".json", ".yml",  ".yaml", ".toml",  ".lock", ".mp4",  ".webm", ".mp3", ".ogg",  ".zip", ".gz"};
+  const std::string ext = readers::ascii_lowercase(file.extension().string());
+  return std::find(std::begin(kAssets), std::end(kAssets), std::string_view(ext)) != std::end(kAssets);
+}
 
 const Manifest& FolderManifests::of(const std::filesystem::path& folder,
                                     std::vector<std::string>& warnings) {
@@ -47,14 +104,14 @@ const Manifest& FolderManifests::of(const std::filesystem::path& folder,
   try {
     manifest = read_manifest(folder);
   } catch (const Error& e) {
-    warnings.push_back(std::string(e.what()) + "; URLs of this folder are paths");
+    warnings.push_back(std::string(e.what()) + "; URLs of this folder are made as if it had none");
   }
   return manifests_.emplace(folder, std::move(manifest)).first->second;
 }
 
 PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
                           const analysis::Analyser& analyser, const readers::ReadLimits& limits,
-                          FolderManifests& manifests) {
+                          FolderManifests& manifests, std::string_view base_url) {
   PreparedFile prepared;
   prepared.input = input;
   prepared.record_key = schema::kFileKeyPrefix + schema::file_key(input.file.string());
@@ -63,20 +120,26 @@ PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
   try {  // the whole file is analysed before anything is written: a bad file adds nothing
     std::string bytes = read_file(input.file, limits);
     prepared.digest = analysis::digest(bytes);
+    const Manifest& manifest = manifests.of(input.file.parent_path(), prepared.warnings);
+    const auto listed = manifest.find(input.file.filename().string());
+    const std::string listed_url = listed != manifest.end() ? listed->second : "";
     if (!prepared.previous.empty()) {
       const schema::FileRecord record = schema::file_record_from_json(prepared.previous);
       // An id changes when another file comes to share its name: "dup.md" beside a new "dup.txt".
-      if (record.digest == prepared.digest && record.document == input.id) {
+      if (record.digest == prepared.digest && record.document == input.id &&
+          record.context == context_of(input, base_url, listed_url, includes_now(record.includes))) {
         prepared.outcome = PreparedFile::Outcome::kUnchanged;
         return prepared;
       }
     }
+    const bool front_matter = has_front_matter(bytes);
     readers::Document document = to_document(input.file, std::move(bytes), limits);
     prepared.format = document.format;
     document.id = input.id;
-    const Manifest& manifest = manifests.of(input.file.parent_path(), prepared.warnings);
-    const auto url = manifest.find(input.file.filename().string());
-    if (url != manifest.end()) document.url = url->second;
+    document.url = listed_url.empty() ? public_url(document, input, front_matter, base_url, prepared.warnings)
+                                      : listed_url;
+    prepared.context = context_of(input, base_url, listed_url, document.includes);
+    for (const readers::Included& include : document.includes) prepared.includes.push_back(include.file.string());
     make_printable(document);
     prepared.passages = to_xapian_documents(document, analyser, kMaxFileTerms);
     check_words(prepared.passages, input.file.string());
@@ -95,7 +158,8 @@ PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
     prepared.reason = e.what();
     prepared.format = e.format();
   } catch (const Error& e) {  // empty, binary, oversized, malformed: this file only
-    prepared.outcome = PreparedFile::Outcome::kSkipped;
+    prepared.outcome = is_asset(input.file) && prepared.previous.empty() ? PreparedFile::Outcome::kNotDocument
+                                                                        : PreparedFile::Outcome::kSkipped;
     prepared.reason = e.what();
   }
   prepared.passages.clear();  // whatever was made before the fault

@@ -2,6 +2,12 @@
 // one input file → what the index needs of it: its Xapian documents (one per passage), or why it
 // stays out. Pure work on one file, no database: it runs on many threads at once, each with its
 // own Analyser and FolderManifests.
+//
+// A document's URL: its entry in MANIFEST.tsv; else an absolute address the document gives
+// itself (a canonical link, a Handelingen publication); else its place on the site under the
+// base URL (--base-url, else the Jekyll site's `url` and `baseurl`): in a Jekyll site where
+// Jekyll writes the page (jekyll_site.h), elsewhere the document's `permalink:` or its path
+// below the indexed folder ("/vragen/x.md"). Never the file's path on disk.
 
 #include <cstddef>
 #include <filesystem>
@@ -31,14 +37,19 @@ inline constexpr std::size_t kMaxFileTerms = 1'000'000;
 inline constexpr std::size_t kMaxFileWords = 100'000;
 
 struct PreparedFile {
-  enum class Outcome { kIndexed, kUnchanged, kSkipped, kLeftOut };
+  // kNotDocument: skipped, and no fault: an image, a stylesheet, a script, a font, data
+  // (is_asset), which no reader claimed and no earlier run indexed.
+  enum class Outcome { kIndexed, kUnchanged, kSkipped, kLeftOut, kNotDocument };
   Outcome outcome = Outcome::kSkipped;
   InputFile input;
   std::string record_key;  // metadata key of the file's record
   std::string previous;    // the record stored by the last run (JSON), "" for a new file
   std::string digest;      // of the bytes read
   std::string format;      // the reader that claimed the file, "" when none did
-  std::string reason;      // kSkipped, kLeftOut: "file: why"
+  std::string reason;      // kSkipped, kLeftOut, kNotDocument: "file: why"
+  // kIndexed: what the passages came from besides the bytes (schema::FileRecord).
+  std::vector<std::string> includes;
+  std::string context;
   std::vector<Xapian::Document> passages;  // kIndexed
   std::vector<Definition> abbreviations;   // kIndexed: defined in the text, become synonyms
   std::vector<std::string> warnings;
@@ -58,10 +69,16 @@ class FolderManifests {
 // The file records an index holds: metadata key → FileRecord JSON.
 using FileRecords = std::unordered_map<std::string, std::string>;
 
-// A file whose bytes are those of its record in `indexed` comes back as kUnchanged without being
-// split or analysed.
+// Whether the file's extension is that of what a website holds beside its documents (".png",
+// ".scss", ".js", ".woff2", ".json", …).
+bool is_asset(const std::filesystem::path& file);
+
+// A file whose bytes are those of its record in `indexed`, and whose includes, manifest entry,
+// site configuration and base URL are as they were, comes back as kUnchanged without being split
+// or analysed. `base_url`: what the site's URLs start with ("https://www.example.nl/help"); ""
+// for the Jekyll site's own, else none (site-relative URLs, "/vragen/x.md").
 PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
                           const analysis::Analyser& analyser, const readers::ReadLimits& limits,
-                          FolderManifests& manifests);
+                          FolderManifests& manifests, std::string_view base_url = {});
 
 }  // namespace vind::indexer

@@ -38,7 +38,6 @@ Document new_document(const Source& source, schema::Kind kind) {
   doc.path = source.path;
   doc.kind = kind;
   doc.title = source.path.stem().string();
-  doc.url = source.path.string();
   return doc;
 }
 

@@ -27,6 +27,14 @@ struct Passage {
   std::vector<std::pair<std::string, std::string>> fields;
 };
 
+// A file whose text a reader wrote into a document (a Jekyll include), and the digest of its
+// bytes as read ("" when it could not be read): when the file changes, the documents that
+// include it are read again (prepare_file.h).
+struct Included {
+  std::filesystem::path file;
+  std::string digest;
+};
+
 struct Document {
   std::filesystem::path path;
   // Stable and unique per file within an index: the path below the indexed folder without
@@ -36,8 +44,11 @@ struct Document {
   schema::Kind kind = schema::Kind::kFaq;
   std::string title;  // what a reader sees as the document's title
   std::string date;   // ISO 8601 (2025-09-01), empty when the document gives none
-  // The public page: the manifest's entry, else the address the document gives itself (a
-  // Handelingen publication, a Rechtspraak deeplink), else the path.
+  // The public page, as far as the document says: a reader sets the address the document gives
+  // itself (a Handelingen publication, a Rechtspraak deeplink, a canonical link, a Jekyll
+  // `permalink:` relative to the site), else leaves it empty; the indexer then makes one from
+  // the site's configuration or the path below the indexed folder (prepare_file.h), never the
+  // path on disk.
   std::string url;
   // Further fields as the document gives them, in document order ("layout", "ontvangen", ...);
   // shown by `vind inspect`, not indexed.
@@ -45,6 +56,7 @@ struct Document {
   std::vector<Passage> passages;
   // Things a reader tolerated rather than rejected (a repeated "Vraag 7"); reported, never fatal.
   std::vector<std::string> warnings;
+  std::vector<Included> includes;  // in the order they were written in, each once
 };
 
 // A file as read from disk, before its format is known.
@@ -53,8 +65,8 @@ struct Source {
   std::string text;  // valid UTF-8, checked by read_document
 };
 
-// What every reader starts from: the path, the kind, the path as URL and the file's name without
-// extension as title, the last two until the document gives better ones.
+// What every reader starts from: the path, the kind, and the file's name without extension as
+// title until the document gives a better one.
 Document new_document(const Source& source, schema::Kind kind);
 
 // Why a file gives no Document. The message reads as every Error's; format() names the reader
@@ -87,7 +99,7 @@ std::string read_file(const std::filesystem::path& path, const ReadLimits& limit
 // Reads, checks and splits one file. Throws vind::Error naming the file and the reason when the
 // file is unreadable, empty, binary, not UTF-8, too large, of no known format, refused by its
 // reader or yields no passage; once a reader has claimed the file, the Error is a Refusal. The URL
-// is the path or the address the document gives; build_index applies the manifest.
+// is the address the document gives, or ""; the indexer makes the rest (prepare_file.h).
 Document read_document(const std::filesystem::path& path, const ReadLimits& limits = {});
 
 // The same checks and split for bytes already in memory (tests, benchmarks).

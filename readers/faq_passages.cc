@@ -93,6 +93,7 @@ Document faq_passages(const Source& source) {
 
   RenderedPage rendered = with_includes(source.text, source.path);
   doc.warnings = std::move(rendered.warnings);
+  doc.includes = std::move(rendered.includes);
   const std::vector<Line> lines = split_lines(without_liquid(rendered.text));
   FrontMatter front_matter = read_front_matter(lines);
   if (!published(front_matter))

@@ -142,6 +142,7 @@ Document jekyll_passages(const Source& source) {
   for (std::size_t i = front_matter.body; i < lines.size(); ++i) body += lines[i].text + "\n";
   RenderedPage rendered = with_includes(body, source.path);
   doc.warnings = std::move(rendered.warnings);
+  doc.includes = std::move(rendered.includes);
   const std::vector<Line> body_lines = split_lines(without_liquid(rendered.text));
   const std::vector<MarkdownLine> blocks = markdown_lines(body_lines, 0);
   const std::size_t h1 = title_heading(blocks);

@@ -94,13 +94,23 @@ std::string passage_term(const std::string& path, const std::string& anchor) {
 std::string to_json(const FileRecord& r) {
   nlohmann::json j{{"digest", r.digest}, {"passages", r.passages}, {"document", r.document}};
   put_path(j, r.path);
+  if (!r.context.empty()) j["context"] = r.context;
+  for (const std::string& include : r.includes) {
+    nlohmann::json path;
+    put_path(path, include);
+    j["includes"].push_back(std::move(path));
+  }
   return j.dump();
 }
 
 FileRecord file_record_from_json(const std::string& json) {
   try {
     const nlohmann::json j = nlohmann::json::parse(json);
-    return {path_of(j), j.at("digest"), j.at("passages"), j.value("document", "")};
+    FileRecord record{path_of(j), j.at("digest"), j.at("passages"), j.value("document", ""), {},
+                      j.value("context", "")};
+    if (const auto includes = j.find("includes"); includes != j.end())
+      for (const nlohmann::json& include : *includes) record.includes.push_back(path_of(include));
+    return record;
   } catch (const nlohmann::json::exception& e) {
     throw Error("index: a file record is not valid (" + std::string(e.what()) + ")");
   }

@@ -75,6 +75,11 @@ struct FileRecord {
   std::string digest;    // of the file's bytes
   std::size_t passages = 0;
   std::string document;  // its document id; "" in records of indexes built before ids were kept
+  // What the passages came from besides the file's bytes (indexer/prepare_file.h): the files it
+  // includes, byte for byte as `path`, and a digest of those files, the site configuration and
+  // the base URL; "" and none when there is nothing besides (and in records written before).
+  std::vector<std::string> includes;
+  std::string context;
 };
 
 std::string file_key(const std::string& path);

@@ -121,6 +121,177 @@ TEST(BuildIndex, TakesUrlsFromTheManifestAndIdsFromFileNames) {
                  "/kamervragen/antwoord-hack-clinical-diagnostics-2025-09-01/"}}));
 }
 
+// document id → URL of each passage's document.
+std::map<std::string, std::string> urls(const std::filesystem::path& db) {
+  Xapian::Database xdb(db.string());
+  std::map<std::string, std::string> out;
+  for (auto it = xdb.postlist_begin(""); it != xdb.postlist_end(""); ++it) {
+    const schema::StoredPassage p = schema::passage_from_data(xdb.get_document(*it).get_data());
+    out[p.document] = p.url;
+  }
+  return out;
+}
+
+std::vector<std::string> sorted_ids(const std::filesystem::path& db) {
+  std::vector<std::string> ids;
+  for (const auto& [id, url] : urls(db)) ids.push_back(id);
+  return ids;
+}
+
+const char kPage[] = "# Titel\n\n## 1. Vraag\n\nAntwoord.\n";
+
+TEST(BuildIndex, LinksADocumentByItsPlaceBelowTheFolderNeverItsPathOnDisk) {
+  TempDir dir;
+  dir.write("docs/a.md", kPage);
+  dir.write("docs/sub/met spatie.md", kPage);
+  dir.write("docs/faq.md", std::string("---\npermalink: /faq/\n---\n") + kPage);
+  dir.write("docs/extern.md", std::string("---\ncanonical: https://www.example.nl/extern\n---\n") + kPage);
+  Options options;
+  options.inputs = {dir / "docs", dir.write("los.md", kPage)};
+  options.database = dir / "db";
+  build_index(options);
+  EXPECT_EQ(urls(dir / "db"), (std::map<std::string, std::string>{{"a", "/a.md"},
+                                                                  {"extern", "https://www.example.nl/extern"},
+                                                                  {"faq", "/faq/"},
+                                                                  {"los", "/los.md"},
+                                                                  {"sub/met spatie", "/sub/met%20spatie.md"}}));
+  // A new base URL is a change: every page is read again for its new address.
+  options.base_url = "https://www.example.nl/docs/";
+  const Report again = build_index(options);
+  EXPECT_EQ(again.indexed.size(), 5u);
+  EXPECT_EQ(urls(dir / "db"), (std::map<std::string, std::string>{
+                                  {"a", "https://www.example.nl/docs/a.md"},
+                                  {"extern", "https://www.example.nl/extern"},
+                                  {"faq", "https://www.example.nl/docs/faq/"},
+                                  {"los", "https://www.example.nl/docs/los.md"},
+                                  {"sub/met spatie", "https://www.example.nl/docs/sub/met%20spatie.md"}}));
+}
+
+// The source tree of a Jekyll site: pages, a collection, a post, and what is no page of the site.
+std::filesystem::path write_site(const TempDir& dir, const std::string& config) {
+  dir.write("site/_config.yml", config);
+  dir.write("site/faq.md", std::string("---\nlayout: default\npermalink: /faq/\n---\n") + kPage);
+  dir.write("site/over.md", std::string("---\nlayout: default\n---\n") + kPage);
+  dir.write("site/hulp/index.md", std::string("---\nlayout: default\n---\n") + kPage);
+  dir.write("site/_vragen/bsn.md", "---\ntitle: Hoe wijzig ik mijn BSN?\n---\nBij de gemeente.\n");
+  dir.write("site/_posts/2021-05-01-hack.md", "---\ntitle: De hack\ncategories: nieuws\n---\nEr was een hack.\n");
+  dir.write("site/_layouts/default.html", "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>\n");
+  dir.write("site/_includes/kop.md", "## 9. Uit een include\n\nTekst.\n");
+  dir.write("site/_sass/main.scss", "body { color: red; }\n");
+  dir.write("site/_site/faq/index.html", "<html><body><h1>Gebouwd</h1><p>Oud.</p></body></html>\n");
+  dir.write("site/.jekyll-cache/x.md", kPage);
+  dir.write("site/_drafts/concept.md", "---\ntitle: Concept\n---\nNog niet.\n");
+  dir.write("site/vendor/bundle/ruby/gem/README.md", kPage);
+  dir.write("site/concepten/a.md", kPage);
+  dir.write("site/oud/b.md", kPage);
+  return dir / "site";
+}
+
+TEST(BuildIndex, LinksAJekyllSitesPagesWhereJekyllWritesThem) {
+  TempDir dir;
+  const auto site = write_site(dir, "url: https://www.example.nl\nbaseurl: /help\nexclude: [concepten]\n"
+                                    "collections:\n  vragen:\n    output: true\n");
+  Options options;
+  options.inputs = {site};
+  options.database = dir / "db";
+  options.exclude = {"oud"};
+  const Report report = build_index(options);
+  EXPECT_TRUE(report.skipped.empty()) << report.skipped.front().reason;
+  EXPECT_EQ(report.files_seen, 5u);  // nothing of what Jekyll leaves out is read
+  EXPECT_EQ(urls(dir / "db"), (std::map<std::string, std::string>{
+                                  {"_posts/2021-05-01-hack", "https://www.example.nl/help/nieuws/2021/05/01/hack.html"},
+                                  {"_vragen/bsn", "https://www.example.nl/help/vragen/bsn.html"},
+                                  {"faq", "https://www.example.nl/help/faq/"},
+                                  {"hulp/index", "https://www.example.nl/help/hulp/"},
+                                  {"over", "https://www.example.nl/help/over.html"}}));
+  // --base-url replaces url and baseurl; a folder of the site indexed by itself keeps its addresses.
+  options.inputs = {site / "_vragen", site / "faq.md"};
+  options.base_url = "http://localhost:4000";
+  options.exclude.clear();
+  options.rebuild = true;
+  build_index(options);
+  EXPECT_EQ(urls(dir / "db"), (std::map<std::string, std::string>{{"bsn", "http://localhost:4000/vragen/bsn.html"},
+                                                                  {"faq", "http://localhost:4000/faq/"}}));
+}
+
+TEST(BuildIndex, LeavesOutWhatAnExcludePatternMatches) {
+  TempDir dir;
+  dir.write("docs/a.md", kPage);
+  dir.write("docs/a.md.bak", kPage);
+  dir.write("docs/concepten/b.md", kPage);
+  dir.write("docs/deel/concepten/c.md", kPage);
+  dir.write("docs/deel/d.md", kPage);
+  Options options;
+  options.inputs = {dir / "docs"};
+  options.database = dir / "db";
+  options.exclude = {"*.bak", "concepten/", "deel/d.*"};
+  const Report report = build_index(options);
+  EXPECT_EQ(report.files_seen, 1u);
+  EXPECT_EQ(sorted_ids(dir / "db"), std::vector<std::string>{"a"});
+  // What is excluded now is gone from the index, as a file gone from the folder.
+  options.exclude = {"*.bak"};
+  EXPECT_EQ(build_index(options).files_seen, 4u);
+  options.exclude = {"concepten"};
+  const Report fewer = build_index(options);
+  EXPECT_EQ(file_names(fewer.removed), (std::vector<std::string>{"b.md", "c.md"}));
+  EXPECT_EQ(sorted_ids(dir / "db"), (std::vector<std::string>{"a", "a.md", "deel/d"}));
+}
+
+TEST(BuildIndex, CountsFilesThatAreNoDocumentsApartAndNamesTheDocumentsSkipped) {
+  TempDir dir;
+  dir.write("site/faq.md", kPage);
+  dir.write("site/assets/logo.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  dir.write("site/assets/LOGO2.PNG", std::string("\x89PNG\r\n\x1a\n\0", 9));
+  dir.write("site/assets/site.css", "body { color: #222; }\n");
+  dir.write("site/assets/zoek.js", "document.querySelector('x');\n");
+  dir.write("site/leeg.md", "");
+  dir.write("site/prose.txt", "Gewoon wat tekst zonder vragen.\n");
+  const Report report = index({dir / "site"}, dir / "db");
+  EXPECT_EQ(report.not_documents,
+            (std::map<std::string, std::size_t>{{".css", 1}, {".js", 1}, {".png", 2}}));
+  std::vector<std::string> named;
+  for (const Skipped& s : report.skipped) named.push_back(s.file.filename().string());
+  std::sort(named.begin(), named.end());
+  EXPECT_EQ(named, (std::vector<std::string>{"leeg.md", "prose.txt"}));
+  EXPECT_EQ(report.files_seen, 7u);
+  EXPECT_EQ(report.formats.at("").skipped,
+            (std::map<std::string, std::size_t>{{"empty file", 1}, {"unknown format", 1}}));
+}
+
+TEST(BuildIndex, RereadsAPageWhenAFragmentItIncludesChanges) {
+  TempDir dir;
+  dir.write("site/_config.yml", "collections:\n  vragen:\n    output: true\n");
+  dir.write("site/_includes/antwoord.md", "Bel de **kaaswinkel** op werkdagen.\n");
+  dir.write("site/_vragen/bellen.md", "---\ntitle: Wie bel ik?\n---\n{% include antwoord.md %}\n");
+  dir.write("site/_vragen/los.md", "---\ntitle: Los\n---\nGeen include.\n");
+  const Report first = index({dir / "site"}, dir / "db");
+  ASSERT_EQ(first.indexed.size(), 2u);
+  const auto texts = [&dir] {
+    std::vector<std::string> out;
+    for (const auto& [id, data] : passages_by_docid(dir / "db")) out.push_back(schema::passage_from_data(data).text);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(texts(), (std::vector<std::string>{"Bel de kaaswinkel op werkdagen.", "Geen include."}));
+  EXPECT_EQ(file_names(index({dir / "site"}, dir / "db").unchanged), (std::vector<std::string>{"bellen.md", "los.md"}));
+
+  dir.write("site/_includes/antwoord.md", "Mail de **bakker** in het weekend.\n");
+  const Report update = index({dir / "site"}, dir / "db");
+  EXPECT_EQ(file_names(update.indexed), std::vector<std::string>{"bellen.md"});
+  EXPECT_EQ(file_names(update.unchanged), std::vector<std::string>{"los.md"});
+  EXPECT_EQ(texts(), (std::vector<std::string>{"Geen include.", "Mail de bakker in het weekend."}));
+
+  // A fragment gone: the page is read again, and is then only Liquid.
+  std::filesystem::remove(dir / "site/_includes/antwoord.md");
+  const Report gone = index({dir / "site"}, dir / "db");
+  EXPECT_EQ(gone.indexed.size(), 0u);
+  ASSERT_EQ(gone.skipped.size(), 1u);
+  EXPECT_EQ(gone.skipped[0].reason, std::filesystem::canonical(dir / "site/_vragen/bellen.md").string() +
+                                        ": no text below the front matter (only Liquid, which vind does not "
+                                        "render: {% include antwoord.md %}) (its 1 passages from the last good "
+                                        "version stay in the index)");
+}
+
 TEST(BuildIndex, ReindexingTheSameCorpusChangesNothing) {
   TempDir dir;
   const auto corpus = copy_corpus(dir);

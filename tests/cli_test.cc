@@ -63,6 +63,69 @@ TEST(Cli, ExitsThreeWhenSomeFilesWereSkipped) {
       << index.output;
 }
 
+TEST(Cli, CountsFilesThatAreNoDocumentsInOneLineAndStillNamesADocumentSkipped) {
+  TempDir dir;
+  dir.write("site/faq.md", "# FAQ\n\n## 1. Vraag\n\nAntwoord.\n");
+  for (const char* name : {"logo.png", "kop.png", "icoon.png"}) dir.write(std::string("site/assets/") + name, std::string("\x89PNG\0", 5));
+  for (const char* name : {"main.scss", "print.scss"}) dir.write(std::string("site/assets/") + name, "body { margin: 0; }\n");
+  dir.write("site/concepten/oud.md", "");
+  const std::string index = "index --db " + quoted(dir / "db") + " " + quoted(dir / "site");
+  const Outcome assets = vind(index + " --exclude concepten");
+  EXPECT_EQ(assets.status, vind::cli::kExitOk) << assets.output;
+  EXPECT_TRUE(assets.output.starts_with("files seen: 6, indexed: 1, unchanged: 0, skipped: 0, removed: 0\n"
+                                        "skipped 5 files that are not documents: 3 .png, 2 .scss\n"
+                                        "passages written: 1, in index: 1, seconds: "))
+      << assets.output;
+  const Outcome document = vind(index);
+  EXPECT_EQ(document.status, vind::cli::kExitSkipped) << document.output;
+  EXPECT_TRUE(document.output.starts_with("skipped: " + (dir / "site/concepten/oud.md").string() + ": empty file\n"
+                                          "files seen: 7, indexed: 0, unchanged: 1, skipped: 1, removed: 0\n"
+                                          "skipped 5 files that are not documents: 3 .png, 2 .scss\n"))
+      << document.output;
+}
+
+TEST(Cli, FindsAChangedIncludesTextOnThePageThatIncludesIt) {
+  TempDir dir;
+  dir.write("site/_config.yml", "url: https://www.example.nl\ncollections:\n  vragen:\n    output: true\n");
+  dir.write("site/_includes/antwoord.md", "Bel de kaaswinkel op werkdagen.\n");
+  dir.write("site/_vragen/bellen.md", "---\ntitle: Wie bel ik?\n---\n{% include antwoord.md %}\n");
+  const std::string index = "index --db " + quoted(dir / "db") + " " + quoted(dir / "site");
+  const std::string search = "search --db " + quoted(dir / "db") + " ";
+  ASSERT_EQ(vind(index).status, 0);
+  EXPECT_EQ(vind(search + "kaaswinkel").output,
+            "1. Wie bel ik?\n"
+            "   Wie bel ik?\n"
+            "   https://www.example.nl/vragen/bellen.html#bellen\n"
+            "   Bel de kaaswinkel op werkdagen.\n"
+            "\n"
+            "1–1 van 1 resultaten\n");
+  dir.write("site/_includes/antwoord.md", "Mail de bakker in het weekend.\n");
+  const Outcome update = vind(index);
+  EXPECT_NE(update.output.find("files seen: 1, indexed: 1, unchanged: 0,"), std::string::npos) << update.output;
+  EXPECT_EQ(vind(search + "bakker").output,
+            "1. Wie bel ik?\n"
+            "   Wie bel ik?\n"
+            "   https://www.example.nl/vragen/bellen.html#bellen\n"
+            "   Mail de bakker in het weekend.\n"
+            "\n"
+            "1–1 van 1 resultaten\n");
+  EXPECT_EQ(vind(search + "kaaswinkel").output, "Geen resultaten voor \"kaaswinkel\".\n");
+}
+
+TEST(Cli, TakesABaseUrlAndRefusesOneThatIsNoWebAddress) {
+  TempDir dir;
+  const std::string index = "index --db " + quoted(dir / "db") + " " + quoted(source_dir() / "tests/data/missing-vraag.txt");
+  const Outcome bad = vind(index + " --base-url www.example.nl");
+  EXPECT_EQ(bad.status, vind::cli::kExitUsage);
+  EXPECT_EQ(bad.output,
+            "vind index: --base-url: \"www.example.nl\" is not a web address (https://host/path, or /path on the site)\n"
+            "Type vind index --help for its options.\n");
+  ASSERT_EQ(vind(index + " --base-url https://www.example.nl/kamer/").status, 0);
+  const Outcome search = vind("search --db " + quoted(dir / "db") + " --limit 1 --json vraag");
+  EXPECT_NE(search.output.find("\"url\": \"https://www.example.nl/kamer/missing-vraag.txt#vraag-3\""), std::string::npos)
+      << search.output;
+}
+
 TEST(Cli, SummarisesEachFormatWithItsReasonsForSkipping) {
   TempDir dir;
   const auto data = source_dir() / "tests/data";
@@ -154,7 +217,8 @@ TEST(Cli, HelpDefinesTheExitCodes) {
   EXPECT_EQ(std::string(vind::cli::kExitCodesHelp),
             "Exit codes: 0 done; 1 error (the message says what went wrong); 2 usage: the command line\n"
             "is wrong (unknown command or option, a bad value, a path that does not exist); 3 vind index\n"
-            "skipped some files (each named on stderr) and indexed the others.");
+            "skipped some documents (each named on stderr) and indexed the others; files that are not\n"
+            "documents (images, stylesheets, scripts, fonts, data) are counted in one line, not failed.");
 }
 
 // Usage errors say what was wrong and what to type, in vind's words, never CLI11's, and exit 2.

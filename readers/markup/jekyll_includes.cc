@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <system_error>
 
+#include "analysis/digest.h"
 #include "analysis/error.h"
 #include "analysis/utf8.h"
 #include "readers/document.h"
@@ -69,6 +70,12 @@ std::filesystem::path find_fragment(const IncludeTag& tag, const std::filesystem
   return {};
 }
 
+void depend_on(const std::filesystem::path& fragment, std::string digest, RenderedPage& out) {
+  for (const Included& known : out.includes)
+    if (known.file == fragment) return;
+  out.includes.push_back({fragment, std::move(digest)});
+}
+
 void render(std::string_view text, const std::filesystem::path& page, int depth, RenderedPage& out) {
   ForwardFind tag_close(text, "%}");
   std::size_t done = 0;
@@ -82,7 +89,9 @@ void render(std::string_view text, const std::filesystem::path& page, int depth,
     std::string bytes;
     try {
       bytes = read_file(fragment);
+      depend_on(fragment, analysis::digest(bytes), out);
     } catch (const Error& e) {
+      depend_on(fragment, "", out);
       out.warnings.push_back(page.string() + ": include " + std::string(tag.name) + ": " + e.what());
       continue;
     }

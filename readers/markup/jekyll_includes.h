@@ -13,11 +13,16 @@
 #include <string_view>
 #include <vector>
 
+#include "readers/document.h"
+
 namespace vind::readers {
 
 struct RenderedPage {
   std::string text;
   std::vector<std::string> warnings;  // "page: include name: reason"
+  // Every fragment found, written in or not (unreadable, not UTF-8), each once: its change
+  // changes the page.
+  std::vector<Included> includes;
 };
 
 // A fragment `name` is `_includes/name` in the page's folder or the nearest folder above it that

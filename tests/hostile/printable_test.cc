@@ -31,12 +31,12 @@ TEST(Printable, EscapesWhatIsNotUtf8OrIsAControlCharacterAndKeepsTheRest) {
 
 TEST(Printable, RecordsAndPassagesKeepAPathThatIsNotUtf8ByteForByte) {
   const std::string path = "/docs/b\xE9\n.md";
-  const FileRecord record = file_record_from_json(to_json({path, "abc", 3, "b\\xE9\\x0A"}));
+  const FileRecord record = file_record_from_json(to_json({path, "abc", 3, "b\\xE9\\x0A", {}, ""}));
   EXPECT_EQ(record.path, path);
   EXPECT_EQ(record.digest, "abc");
   EXPECT_EQ(record.passages, 3u);
   EXPECT_EQ(record.document, "b\\xE9\\x0A");
-  EXPECT_EQ(to_json({path, "abc", 3, "b"}),
+  EXPECT_EQ(to_json({path, "abc", 3, "b", {}, ""}),
             R"({"digest":"abc","document":"b","passages":3,"path":"/docs/b\\xE9\\x0A.md",)"
             R"("path_bytes":"2f646f63732f62e90a2e6d64"})");
 
