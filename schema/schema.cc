@@ -91,6 +91,16 @@ std::string passage_term(const std::string& path, const std::string& anchor) {
   return kPassageId + analysis::digest(path + '#' + anchor);
 }
 
+std::string written_prefix(std::string_view form) { return kWritten + std::string(form) + ' '; }
+
+std::string written_term(std::string_view form, std::string_view spelling) {
+  return written_prefix(form) + std::string(spelling);
+}
+
+bool more_usual(std::size_t count, std::string_view spelling, std::size_t other_count, std::string_view other) {
+  return count != other_count ? count > other_count : spelling > other;
+}
+
 std::string to_json(const FileRecord& r) {
   nlohmann::json j{{"digest", r.digest}, {"passages", r.passages}, {"document", r.document}};
   put_path(j, r.path);

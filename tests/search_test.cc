@@ -243,7 +243,7 @@ TEST(Searcher, RefusesAnIndexMadeByAnotherVersionOfTheAnalysis) {
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()),
               db.string() + ": the index was built with other analysis settings than this search "
-                            "uses (version: index 0, searcher 3); rebuild it with `vind index`");
+                            "uses (version: index 0, searcher 4); rebuild it with `vind index`");
   }
 }
 
