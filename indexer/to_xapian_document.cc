@@ -90,7 +90,7 @@ std::vector<Xapian::Document> to_xapian_documents(const readers::Document& docum
       if (!document.date.empty()) doc.add_value(schema::kDateSlot, date_value(document.date));
       doc.add_value(schema::kDocumentSlot, document.id);
       doc.add_value(schema::kKindSlot, kind);
-      doc.set_data(schema::to_data({document.id, document.title, std::string(heading), passage.anchor,
+      doc.set_data(schema::to_data({document.id, document.title, document.short_title, std::string(heading), passage.anchor,
                                     document.url, document.date, kind, std::string(piece), path,
                                     passage.number}));
       docs.push_back(std::move(doc));

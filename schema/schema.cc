@@ -52,7 +52,7 @@ std::string path_of(const nlohmann::json& j) {
 }  // namespace
 
 std::string to_data(const StoredPassage& p) {
-  nlohmann::json j{{"document", p.document}, {"title", p.title}, {"section", p.section},
+  nlohmann::json j{{"document", p.document}, {"title", p.title}, {"short_title", p.short_title}, {"section", p.section},
                    {"anchor", p.anchor},     {"url", p.url},     {"date", p.date},
                    {"kind", p.kind},         {"text", p.text},   {"number", p.number}};
   put_path(j, p.path);
@@ -69,6 +69,7 @@ StoredPassage passage_from_data(const std::string& data) {
     StoredPassage p;
     p.document = j.at("document");
     p.title = j.at("title");
+    p.short_title = j.at("short_title");
     p.section = j.at("section");
     p.anchor = j.at("anchor");
     p.url = j.at("url");

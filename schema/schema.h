@@ -67,6 +67,7 @@ inline constexpr Xapian::termpos kFieldGap = 100;
 struct StoredPassage {
   std::string document;  // document id
   std::string title;     // document title
+  std::string short_title;  // readers::Document::short_title: "" for the title
   std::string section;   // the passage heading
   std::string anchor;
   std::string url;       // the page, without the anchor
