@@ -114,7 +114,7 @@ TEST_F(HttpServer, SearchWithoutTheNewParametersAnswersAsBefore) {
     std::vector<std::string> fields;
     for (const auto& [key, value] : hit.items()) fields.push_back(key);
     EXPECT_EQ(fields, (std::vector<std::string>{"anchor", "date", "document", "kind", "rank", "score", "section",
-                                                "snippet", "title", "url"}));
+                                                "short_section", "short_title", "snippet", "title", "url"}));
   }
 }
 

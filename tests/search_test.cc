@@ -448,6 +448,7 @@ TEST_F(DutchSearch, GroupsPassagesPerDocumentBestFirst) {
   first_more.erase("score");
   first_more.erase("snippet");
   EXPECT_EQ(first_more, nlohmann::json({{"section", "5. Zijn andere bevolkingsonderzoeken geraakt?"},
+                                        {"short_section", "5. Zijn andere bevolkingsonderzoeken geraakt?"},
                                         {"anchor", "5-zijn-andere-bevolkingsonderzoeken-geraakt"},
                                         {"url", "/faq-hack-clinical-diagnostics/#5-zijn-andere-bevolkingsonderzoeken-geraakt"}}));
 }
