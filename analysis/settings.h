@@ -9,9 +9,9 @@ namespace vind::analysis {
 
 struct AnalysisSettings {
   // Bumped whenever tokenising or normalising rules or the values stored per passage change, so an
-  // old index is refused instead of silently missing terms the new rules make. 3: the document
-  // and kind value slots (schema.h) that grouping and facets read.
-  int version = 3;
+  // old index is refused instead of silently missing terms the new rules make. 4: the spelling
+  // terms (schema::kWritten) completions show, and the stored short title (searcher/result_text.h).
+  int version = 4;
   // Xapian 1.4 Snowball stemmer. "dutch" beat "kraaij_pohlmann" on eval/ (see the README).
   std::string stemmer = "dutch";
   // "geinformeerd" finds "geïnformeerd": people rarely type diacritics in a search box.

@@ -135,4 +135,15 @@ std::vector<Token> tokenise(std::string_view text) {
   return tokens;
 }
 
+std::string written_form(std::string_view token_text) {
+  const std::vector<Token> tokens = tokenise(token_text);
+  if (tokens.empty()) return "";
+  std::string written;
+  for (const std::string& part : tokens.front().parts) {
+    if (!written.empty()) written += '-';
+    written += part;
+  }
+  return written;
+}
+
 }  // namespace vind::analysis

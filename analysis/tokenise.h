@@ -27,4 +27,9 @@ struct Token {
 // Expects valid UTF-8; an invalid byte separates tokens.
 std::vector<Token> tokenise(std::string_view text);
 
+// The word a token's text spells, as written: its parts joined by "-", without what tokenise()
+// drops ("Privacy\u00ADverklaring" → "Privacyverklaring", "ID’s" → "ID", "n.a.v." → "nav",
+// "Zo’n" → "Zo'n"); case and diacritics as they are ("BSN", "Patiënten"). "" for no word.
+std::string written_form(std::string_view token_text);
+
 }  // namespace vind::analysis

@@ -3,7 +3,7 @@
 //   vind 0.1
 //   Xapian 1.4.22
 //   ICU 72.1
-//   analysis settings version 3 (an index built with another is refused)
+//   analysis settings version 4 (an index built with another is refused)
 
 #include <string>
 

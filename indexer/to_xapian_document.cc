@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "analysis/error.h"
+#include "indexer/written_forms.h"
 #include "schema/schema.h"
 
 namespace vind::indexer {
@@ -62,17 +63,22 @@ std::vector<Xapian::Document> to_xapian_documents(const readers::Document& docum
       text = trimmed_front(text.substr(piece.size()));
       Xapian::Document doc;
       Xapian::termpos position = 1;
+      WrittenForms written;
       schema::add_words(doc, heading_words, heading_wdf, position);
+      written.add(heading, heading_words, heading_wdf);
       position += schema::kFieldGap;
       const std::vector<analysis::Word> body = analyser.words(piece);
       schema::add_words(doc, body, 1, position);
+      written.add(piece, body, 1);
       const std::string copy = schema::copy_key(body);
       doc.add_value(schema::kCopySlot, copy);
       doc.add_boolean_term(schema::kCopy + copy);
       if (!title.empty() && passage.heading != document.title) {
         position += schema::kFieldGap;
         schema::add_words(doc, title, title_wdf, position);
+        written.add(document.title, title, title_wdf);
       }
+      written.add_terms(doc);
       if ((terms += doc.termlist_count()) > max_terms)
         throw Error(path + ": too many terms to index within the memory bound (more than " +
                     std::to_string(max_terms) + " over its passages); split the file");
@@ -84,7 +90,7 @@ std::vector<Xapian::Document> to_xapian_documents(const readers::Document& docum
       if (!document.date.empty()) doc.add_value(schema::kDateSlot, date_value(document.date));
       doc.add_value(schema::kDocumentSlot, document.id);
       doc.add_value(schema::kKindSlot, kind);
-      doc.set_data(schema::to_data({document.id, document.title, std::string(heading), passage.anchor,
+      doc.set_data(schema::to_data({document.id, document.title, document.short_title, std::string(heading), passage.anchor,
                                     document.url, document.date, kind, std::string(piece), path,
                                     passage.number}));
       docs.push_back(std::move(doc));

@@ -1,6 +1,6 @@
 #pragma once
 // passages → Xapian documents: one per passage (or piece of one), with its terms, filter terms,
-// date value and the stored data a result shows (schema.h).
+// spellings (written_forms.h), date value and the stored data a result shows (schema.h).
 
 #include <cstddef>
 #include <vector>

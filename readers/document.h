@@ -53,6 +53,10 @@ struct Document {
   // Further fields as the document gives them, in document order ("layout", "ontvangen", ...);
   // shown by `vind inspect`, not indexed.
   std::vector<std::pair<std::string, std::string>> fields;
+  // What a result line names the document by where the title is long and says less, from the
+  // fields: a Kamervragen answer by who gave it ("Antwoord van minister Van Weel"); "" for the
+  // title. Stored for display, not indexed.
+  std::string short_title;
   std::vector<Passage> passages;
   // Things a reader tolerated rather than rejected (a repeated "Vraag 7"); reported, never fatal.
   std::vector<std::string> warnings;

@@ -52,7 +52,7 @@ std::string path_of(const nlohmann::json& j) {
 }  // namespace
 
 std::string to_data(const StoredPassage& p) {
-  nlohmann::json j{{"document", p.document}, {"title", p.title}, {"section", p.section},
+  nlohmann::json j{{"document", p.document}, {"title", p.title}, {"short_title", p.short_title}, {"section", p.section},
                    {"anchor", p.anchor},     {"url", p.url},     {"date", p.date},
                    {"kind", p.kind},         {"text", p.text},   {"number", p.number}};
   put_path(j, p.path);
@@ -69,6 +69,7 @@ StoredPassage passage_from_data(const std::string& data) {
     StoredPassage p;
     p.document = j.at("document");
     p.title = j.at("title");
+    p.short_title = j.at("short_title");
     p.section = j.at("section");
     p.anchor = j.at("anchor");
     p.url = j.at("url");
@@ -89,6 +90,16 @@ std::string file_term(const std::string& path) { return kFile + file_key(path); 
 // Hashed, because anchors made from long headings would pass Xapian's 245-byte term limit.
 std::string passage_term(const std::string& path, const std::string& anchor) {
   return kPassageId + analysis::digest(path + '#' + anchor);
+}
+
+std::string written_prefix(std::string_view form) { return kWritten + std::string(form) + ' '; }
+
+std::string written_term(std::string_view form, std::string_view spelling) {
+  return written_prefix(form) + std::string(spelling);
+}
+
+bool more_usual(std::size_t count, std::string_view spelling, std::size_t other_count, std::string_view other) {
+  return count != other_count ? count > other_count : spelling > other;
 }
 
 std::string to_json(const FileRecord& r) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -26,6 +27,10 @@ inline constexpr char kPassageId[] = "Q";  // + digest("path#anchor"): one per p
 inline constexpr char kFile[] = "F";       // + digest(path): all passages of one source file
 inline constexpr char kKind[] = "K";       // + "faq" | "kamervragen" | "wet" | …: the kind: filter
 inline constexpr char kDocument[] = "D";   // + document id: the document: filter
+// + folded form + " " + spelling: a word the passage writes otherwise than folded, most often so
+// ("Wpatienten patiënten", "Wbsn BSN"); boolean, so no weight changes. Completions show the
+// spelling most passages give (written_term, more_usual).
+inline constexpr char kWritten[] = "W";
 
 inline constexpr Xapian::valueno kDateSlot = 0;  // "20250901", for sorting by date
 // copy_key(text): passages with the same words share it, so a search shows one of them.
@@ -46,6 +51,15 @@ inline constexpr char kFileKeyPrefix[] = "vind.file.";   // + digest(path): a Fi
 // Searcher::vocabulary() is the database to ask: that one, or the index itself.
 inline constexpr char kVocabularyKey[] = "vind.vocabulary";
 
+// kWritten's term for a spelling of the word whose folded form is `form`, and the prefix all of
+// that word's spelling terms share.
+std::string written_prefix(std::string_view form);
+std::string written_term(std::string_view form, std::string_view spelling);
+// Of two spellings of one word, whether the first is the one to show: the one seen more often,
+// on a tie the later in byte order, so lower case wins over the capital a sentence starts with
+// ("patiënten" over "Patiënten") and a diacritic over none.
+bool more_usual(std::size_t count, std::string_view spelling, std::size_t other_count, std::string_view other);
+
 // Headings and bodies are indexed with a gap in positions so no phrase spans both.
 inline constexpr Xapian::termpos kFieldGap = 100;
 
@@ -53,6 +67,7 @@ inline constexpr Xapian::termpos kFieldGap = 100;
 struct StoredPassage {
   std::string document;  // document id
   std::string title;     // document title
+  std::string short_title;  // readers::Document::short_title: "" for the title
   std::string section;   // the passage heading
   std::string anchor;
   std::string url;       // the page, without the anchor

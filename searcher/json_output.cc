@@ -1,5 +1,7 @@
 #include "searcher/json_output.h"
 
+#include "searcher/result_text.h"
+
 namespace vind::searcher {
 
 std::string html_escape(std::string_view text) {
@@ -46,7 +48,9 @@ nlohmann::json hit_json(const Hit& hit) {
                          {"score", hit.score},
                          {"document", p.document},
                          {"title", p.title},
+                         {"short_title", short_title(p)},
                          {"section", p.section},
+                         {"short_section", short_section(p)},
                          {"anchor", p.anchor},
                          {"url", passage_url(p)},
                          {"date", p.date},
@@ -73,6 +77,7 @@ nlohmann::json to_json(const Results& results) {
     for (const Hit& passage : hit.more) {
       nlohmann::json m = {{"score", passage.score},
                           {"section", passage.passage.section},
+                          {"short_section", short_section(passage.passage)},
                           {"anchor", passage.passage.anchor},
                           {"url", passage_url(passage.passage)},
                           {"snippet", snippet_html(passage.snippet)}};

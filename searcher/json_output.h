@@ -15,7 +15,13 @@
 //     "rank":     1-based over all pages,
 //     "score":    BM25 weight (compare within one response only),
 //     "document": document id, "title": document title,
+//     "short_title": the title a result line shows (result_text.h): a Kamervragen document's
+//                 who answered ("Antwoord van staatssecretaris Tielen"), else who asked, else
+//                 the title, cut at a word boundary to 76 characters with "…"; "" when
+//                 "short_section" is the title (a one-passage page): show it once,
 //     "section":  passage heading, "anchor": fragment id without '#',
+//     "short_section": the heading a result line shows: the section (else the title) cut at a
+//                 word boundary to 76 characters with "…" ("Vraag 9: Bent u bekend met …"),
 //     "url":      the link to the passage: page URL + "#" + anchor,
 //     "date":     ISO 8601 or "",
 //     "kind":     "faq" | "kamervragen" | "handelingen" | "rechtspraak" | "wet" | "html",
@@ -24,7 +30,8 @@
 //                 results of their own): [{"document", "anchor", "url"}], at most 10,
 //     grouped only (group=document; the result is the document's best passage):
 //     "more":     the document's next best passages, best first, at most 2:
-//                 [{"score", "section", "anchor", "url", "snippet", "copies" (as above, when any)}],
+//                 [{"score", "section", "short_section", "anchor", "url", "snippet",
+//                   "copies" (as above, when any)}],
 //     "matches_in_document": how many of the document's passages match ("meer uit dit document"
 //                 when more than 1 + the length of "more"; /api/search's document=ID lists them)
 //   }],

@@ -26,6 +26,24 @@ Xapian::doccount passages_with(const Xapian::Database& db, const std::vector<Xap
   return enquire.get_mset(0, 0, kCountAtLeast).get_matches_lower_bound();
 }
 
+// The word as most passages write it (indexer/written_forms.h): "patiënten", "BSN". Passages
+// that write it as folded are those with the word and without a spelling term of it.
+std::string written(const Xapian::Database& db, const std::string& word) {
+  const std::string prefix = schema::written_prefix(word);
+  std::string best = word;
+  Xapian::doccount best_count = 0;
+  Xapian::doccount folded = db.get_termfreq(word);
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    const Xapian::doccount count = it.get_termfreq();
+    folded -= std::min(folded, count);
+    if (std::string spelling = (*it).substr(prefix.size()); schema::more_usual(count, spelling, best_count, best)) {
+      best = std::move(spelling);
+      best_count = count;
+    }
+  }
+  return schema::more_usual(folded, word, best_count, best) ? word : best;
+}
+
 }  // namespace
 
 WordList::WordList(const Xapian::Database& db) {
@@ -71,20 +89,27 @@ std::vector<Suggestion> suggest(const Searcher& searcher, const WordList& words,
   for (auto w = typed_words.begin(); w + 1 != typed_words.end(); ++w)
     if (!w->whole.stem.empty()) before.emplace_back(schema::kStem + w->whole.stem);
 
-  std::vector<Suggestion> found;
+  struct Found {
+    std::string word;
+    Xapian::doccount passages;
+  };
+  std::vector<Found> found;
   for (const WordList::Entry& candidate : words.starting_with(last.whole.form, kCandidates)) {
     // "van" for "va" completes nothing anyone searches for.
     if (analyser.piece(candidate.word).stem.empty()) continue;
     const Xapian::doccount n = passages_with(searcher.database(), before, candidate.word);
     if (n == 0) continue;
-    found.push_back({std::string(typed.substr(0, last.begin)) + candidate.word, n});
+    found.push_back({candidate.word, n});
   }
   // Frequency already ordered them; with words before, sharing passages with them matters more.
   if (!before.empty())
     std::stable_sort(found.begin(), found.end(),
-                     [](const Suggestion& a, const Suggestion& b) { return a.passages > b.passages; });
+                     [](const Found& a, const Found& b) { return a.passages > b.passages; });
   if (found.size() > limit) found.resize(limit);
-  return found;
+  std::vector<Suggestion> suggestions;
+  for (const Found& f : found)
+    suggestions.push_back({std::string(typed.substr(0, last.begin)) + written(searcher.database(), f.word), f.passages});
+  return suggestions;
 }
 
 }  // namespace vind::searcher

@@ -3,8 +3,9 @@
 //
 // The last word as typed so far is completed with words of the index, most frequent first; with
 // words before it ("losgeld be"), only completions that occur in a passage together with those
-// words count, the most passages first ("losgeld betaald"). Completions are folded forms, as the
-// index keeps them ("financiele"); the words before the last are returned as typed.
+// words count, the most passages first ("losgeld betaald"). A completion is spelled as most
+// passages write it ("patie" → "patiënten", "bsn" → "BSN"), though matched by its folded form;
+// the words before the last are returned as typed.
 
 #include <cstddef>
 #include <string>

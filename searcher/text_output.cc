@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "searcher/json_output.h"
+#include "searcher/result_text.h"
 
 namespace vind::searcher {
 
@@ -79,15 +80,17 @@ void write_text(const Results& results, std::ostream& out, const TextStyle& styl
     const schema::StoredPassage& p = hit.passage;
     const std::string rank = std::to_string(hit.rank) + ". ";
     out << rank;
-    Wrapped(out, style, rank.size()).add(p.section, false);
+    Wrapped(out, style, rank.size()).add(short_section(p), false);
     out << "\n" << std::string(kIndent, ' ');
-    Wrapped title(out, style, kIndent);
-    title.add(p.title, false);
-    if (!p.date.empty()) {  // "· 2025-10-13" stays together
-      title.add(" ", false);
-      title.word("· " + p.date, false);
+    if (const std::string name = short_title(p); !name.empty() || !p.date.empty()) {
+      Wrapped title(out, style, kIndent);
+      title.add(name, false);
+      if (!p.date.empty()) {  // "· 2025-10-13" stays together
+        title.add(" ", false);
+        title.word("· " + p.date, false);
+      }
+      out << "\n" << std::string(kIndent, ' ');
     }
-    out << "\n" << std::string(kIndent, ' ');
     Wrapped(out, style, kIndent).word(passage_url(p), false);
     out << "\n" << std::string(kIndent, ' ');
     Wrapped snippet(out, style, kIndent);
@@ -106,7 +109,7 @@ void write_text(const Results& results, std::ostream& out, const TextStyle& styl
     for (const Hit& more : hit.more) {
       out << std::string(kIndent, ' ') << "· ";
       Wrapped line(out, style, kIndent + 2);
-      line.add(more.passage.section, false);
+      line.add(short_section(more.passage), false);
       line.add(" ", false);
       line.word(passage_url(more.passage), false);
       out << "\n";

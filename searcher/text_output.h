@@ -15,8 +15,8 @@ struct TextStyle {
   std::size_t width = 0;   // break lines before this column, continuing them indented; 0: never
 };
 
-// 1. heading (a long one continues under its first word)
-//    document title · date
+// 1. heading, shortened (result_text.h; a long one continues under its first word)
+//    short document title · date (a line left out when it has neither)
 //    link (never broken)
 //    snippet, continued at the same indent
 //    Ook op: the links of its copies (Hit::copies), when it has any

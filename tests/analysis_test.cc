@@ -69,6 +69,24 @@ TEST(Tokenise, KeepsByteOffsetsOfTheOriginal) {
   EXPECT_EQ(tokens[1].parts, (std::vector<std::string>{"oud", "deelnemers"}));
 }
 
+TEST(Tokenise, GivesTheWrittenFormOfAToken) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"BSN", "BSN"},
+      {"Patiënten", "Patiënten"},
+      {"geïnformeerd", "geïnformeerd"},
+      {"Z\u2010Cert", "Z-Cert"},  // a word processor's hyphen
+      {"Privacy\u00ADverklaring", "Privacyverklaring"},
+      {"ID’s", "ID"},
+      {"Zo’n", "Zo'n"},
+      {"n.a.v", "nav"},  // a word ends before its last dot
+      {"oud-)deelnemers", "oud-deelnemers"},
+      {"485.000", "485000"},
+      {"", ""},
+      {"…", ""},
+  };
+  for (const auto& [text, written] : cases) EXPECT_EQ(written_form(text), written) << text;
+}
+
 TEST(Tokenise, SurvivesInvalidUtf8) {
   const std::vector<Token> tokens = tokenise("ab\xff\xfe" "cd");
   ASSERT_EQ(tokens.size(), 2u);

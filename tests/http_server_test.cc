@@ -114,7 +114,7 @@ TEST_F(HttpServer, SearchWithoutTheNewParametersAnswersAsBefore) {
     std::vector<std::string> fields;
     for (const auto& [key, value] : hit.items()) fields.push_back(key);
     EXPECT_EQ(fields, (std::vector<std::string>{"anchor", "date", "document", "kind", "rank", "score", "section",
-                                                "snippet", "title", "url"}));
+                                                "short_section", "short_title", "snippet", "title", "url"}));
   }
 }
 
@@ -178,6 +178,11 @@ TEST_F(HttpServer, SuggestCompletesTheLastWordWithWordsThatOccurWithTheRest) {
   EXPECT_EQ(get_json(c, "/api/suggest?q=losgeld%20", 200)["suggestions"], json::array());
   EXPECT_EQ(get_json(c, "/api/suggest?q=", 200)["suggestions"], json::array());
   EXPECT_EQ(get_json(c, "/api/suggest?q=b&limit=2", 200)["suggestions"].size(), 2u);
+  // Spelled as the documents write them, though typed and matched folded.
+  EXPECT_EQ(get_json(c, "/api/suggest?q=patie", 200), json::parse(R"({"query": "patie",
+      "suggestions": [{"text": "patiënten", "passages": 2}, {"text": "patiëntendata", "passages": 1}]})"));
+  EXPECT_EQ(get_json(c, "/api/suggest?q=bsn", 200), json::parse(R"({"query": "bsn",
+      "suggestions": [{"text": "BSN", "passages": 4}]})"));
 }
 
 TEST_F(HttpServer, HealthzReportsTheIndex) {

@@ -130,5 +130,33 @@ TEST(KamervragenHeader, ReadsTheAanhangselHeaderAsPdfAndWordGiveIt) {
   for (const HeaderCase& c : cases) EXPECT_EQ(describe(c.text, c.laid_out), c.header) << c.name;
 }
 
+TEST(KamervragenHeader, NamesWhoAnsweredElseWhoAskedForAShortTitle) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"585\nVraag van het lid Van Houwelingen (FVD) aan de Minister van Justitie en\n"
+       "Veiligheid over correspondentie (ingezonden\n1 oktober 2024).\n"
+       "Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen\n18 november 2024).\nVraag 1\n",
+       "Antwoord van Minister Van Weel"},
+      {"2024Z18442\nVragen van het lid Vermeer (BBB) aan de Minister van Klimaat en Groene\n"
+       "Groei over wachttijden (ingezonden 14 november\n2024).\nVraag 1\n",
+       "Vragen van het lid Vermeer (BBB)"},
+      {"Vragen van de leden Kröger en Gabriëls (beiden GroenLinks-PvdA) aan de Minister over X "
+       "(ingezonden 19 november 2024)\nVraag 1\n",
+       "Vragen van de leden Kröger en Gabriëls (beiden GroenLinks-PvdA)"},
+      {"Antwoord van staatssecretaris Tielen (Volksgezondheid, Welzijn en Sport), mede namens de minister "
+       "van Volksgezondheid, Welzijn en Sport (ontvangen 1 september 2025)\n\nVraag 1\n",
+       "Antwoord van staatssecretaris Tielen"},
+      {"Antwoord van minister Klever, mede namens de minister van Financiën (ontvangen 20 november 2024)\n\nVraag 1\n",
+       "Antwoord van minister Klever"},
+      {"Aanvullend antwoord van minister X (Financiën) (ontvangen 4 april 2024)\n\nVraag 1\n",
+       "Aanvullend antwoord van minister X"},
+      {"Mededeling van minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur) (ontvangen 20 "
+       "november 2024)\n\nVraag 1\n",
+       "Mededeling van minister Wiersma"},
+      {"Titel (ontvangen 3 mrt. 2025)\nVraag 1\n", ""},
+  };
+  for (const auto& [text, short_title] : cases)
+    EXPECT_EQ(read_header(classified_lines(text), true).short_title, short_title) << text;
+}
+
 }  // namespace
 }  // namespace vind::readers

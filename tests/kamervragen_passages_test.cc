@@ -63,6 +63,7 @@ TEST(KamervragenPassages, ReadsTitleAndDateOfTheCorpusAnswers) {
                                                 "namens de minister van Volksgezondheid, Welzijn en Sport"},
                             {"ontvangen", "2025-09-01"},
                             {"soort", "antwoord"}}));
+  EXPECT_EQ(doc.short_title, "Antwoord van staatssecretaris Tielen");
 }
 
 TEST(KamervragenPassages, ReadsHeadingsAndShortPairsExactly) {

@@ -59,7 +59,9 @@ TEST(Search, JsonCarriesTheWholeContract) {
                      {"rank", 1},
                      {"document", "faq-hack-clinical-diagnostics"},
                      {"title", "FAQ – Hack bij Clinical Diagnostics/ NMDL"},
+                     {"short_title", "FAQ – Hack bij Clinical Diagnostics/ NMDL"},
                      {"section", "4. Wie zit erachter en is er losgeld betaald?"},
+                     {"short_section", "4. Wie zit erachter en is er losgeld betaald?"},
                      {"anchor", "4-wie-zit-erachter-en-is-er-losgeld-betaald"},
                      {"url", "/faq-hack-clinical-diagnostics/#4-wie-zit-erachter-en-is-er-losgeld-betaald"},
                      {"date", "2025-10-13"},
@@ -243,7 +245,7 @@ TEST(Searcher, RefusesAnIndexMadeByAnotherVersionOfTheAnalysis) {
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()),
               db.string() + ": the index was built with other analysis settings than this search "
-                            "uses (version: index 0, searcher 3); rebuild it with `vind index`");
+                            "uses (version: index 0, searcher 4); rebuild it with `vind index`");
   }
 }
 
@@ -446,6 +448,7 @@ TEST_F(DutchSearch, GroupsPassagesPerDocumentBestFirst) {
   first_more.erase("score");
   first_more.erase("snippet");
   EXPECT_EQ(first_more, nlohmann::json({{"section", "5. Zijn andere bevolkingsonderzoeken geraakt?"},
+                                        {"short_section", "5. Zijn andere bevolkingsonderzoeken geraakt?"},
                                         {"anchor", "5-zijn-andere-bevolkingsonderzoeken-geraakt"},
                                         {"url", "/faq-hack-clinical-diagnostics/#5-zijn-andere-bevolkingsonderzoeken-geraakt"}}));
 }

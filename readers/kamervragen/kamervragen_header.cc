@@ -1,5 +1,6 @@
 #include "readers/kamervragen/kamervragen_header.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -84,6 +85,7 @@ struct Found {
   std::string aanhangsel, vraagnummer, gesteld_door, gericht_aan, ingezonden;
   std::string beantwoord_door, mededeling_van, ontvangen, zie_ook;
   std::string vragen, antwoord;  // the sentences, for the title
+  std::string asked_by, answered_by;  // the sentences' openings, for the short title
   std::string kind;
 };
 
@@ -105,6 +107,7 @@ void read_vragen(std::string_view sentence, Found& found) {
     const std::size_t to = sentence.find(" aan ", members);
     if (to == kNpos) return;
     found.gesteld_door = collapse(sentence.substr(members, to - members));
+    found.asked_by = collapse(sentence.substr(0, to));
     std::string aan = between(sentence, to, " aan ", " over ");
     for (const std::string_view article : {"de ", "het "})
       if (aan.starts_with(article)) aan.erase(0, article.size());
@@ -118,6 +121,7 @@ void read_antwoord(std::string_view sentence, Sentence kind, Found& found) {
   const std::size_t close = closing_of(sentence, "(ontvangen");
   const std::string_view head = close == kNpos ? sentence : sentence.substr(0, close + 1);
   found.antwoord = collapse(head);
+  found.answered_by = collapse(head.substr(0, std::min({head.find(" ("), head.find(','), head.find(" mede namens")})));
   found.ontvangen = date_in(sentence, "(ontvangen");
   const std::size_t words = sentence.find(" van ") + 5;
   const std::size_t to = sentence.find(" (ontvangen");
@@ -187,6 +191,7 @@ Header read_header(const std::vector<ClassifiedLine>& lines, bool laid_out) {
   header.body = i;
   header.kind = found.kind;
   header.title = !found.vragen.empty() ? found.vragen : found.antwoord;
+  header.short_title = !found.answered_by.empty() ? found.answered_by : found.asked_by;
   const auto numbered_list_start = [](const ClassifiedLine& line) {
     return line.list_item && line.list_item->numbers == std::vector<int>{1};
   };

@@ -29,6 +29,10 @@ struct Header {
   // "Mededeling van …" one up to its date, else the first line; "" when there is none.
   std::string title;
   std::string date;  // ISO: ontvangen, else ingezonden; "" when neither is given
+  // Who answered, else who asked, as the sentence says it, for a result line where the title
+  // would take three: "Antwoord van staatssecretaris Tielen" (without the department, "mede
+  // namens …" and the date), "Vragen van het lid Krul (CDA)"; "" without such sentences.
+  std::string short_title;
   // "antwoord", "mededeling" (the answers are late), "vragen" (only the questions are
   // published), from the sentences; "" without them.
   std::string kind;

@@ -207,6 +207,7 @@ Document kamervragen_passages(const Source& source) {
   if (!header.title.empty()) doc.title = without_word_debris(header.title, 0).text;
   doc.date = header.date.empty() ? parse_dutch_date(doc.title) : header.date;
   doc.fields = header.fields;
+  doc.short_title = without_word_debris(header.short_title, 0).text;
   doc.fields.emplace_back("soort", kind_of(read, header));
   if (read.groups.empty())
     throw Error(path + ": no text below the title; expected Kamervragen: questions, answers or a notice");
