@@ -77,8 +77,9 @@ struct ServeOptions {
   // A client behind a NAT opens a few; a search box one or two. Behind a reverse proxy every
   // client is the proxy's address: raise it there.
   std::size_t connections_per_client = 64;
-  // A search box has one or two requests under way (a keystroke's completions, the search).
-  std::size_t requests_per_client = 8;
+  // A search box has a few requests under way: a keystroke's completions, its search and the
+  // filters' counts, and the previous keystroke's until they are done.
+  std::size_t requests_per_client = 16;
   std::size_t max_connections = 1024;
   // Answers kept per index revision, most recently asked first (response_cache.h); 0: none.
   std::size_t cache_entries = 4096;

@@ -117,18 +117,22 @@
     return parts.length ? ', ' + parts.join(', ') : '';
   }
 
-  // "FAQ – Hack bij Clinical Diagnostics · 13 oktober 2025": the document a passage is in.
+  // "FAQ – Hack bij Clinical Diagnostics · 13 oktober 2025": the document a passage is in, by its
+  // short title ("Antwoord van staatssecretaris Tielen", not the header's three lines); none when
+  // that is "" (a one-question page, whose heading is its title) and there is no date either.
   function titleLine(hit) {
-    var title = el('p', { 'class': 'vind-result-title' }, hit.title);
+    var text = hit.short_title !== undefined ? hit.short_title : hit.title;
     var date = formatDate(hit.date);
-    if (date) title.appendChild(el('time', { datetime: hit.date }, ' · ' + date));
+    if (!text && !date) return null;
+    var title = el('p', { 'class': 'vind-result-title' }, text);
+    if (date) title.appendChild(el('time', { datetime: hit.date }, (text ? ' · ' : '') + date));
     return title;
   }
 
   // One passage: its heading as the link, its snippet, and where else the same text is.
   function passageItem(hit, href, copyHref, marks) {
     var item = el('li', { 'class': 'vind-passage' });
-    var heading = el(href ? 'a' : 'span', { 'class': 'vind-result-link' }, hit.section || hit.title);
+    var heading = el(href ? 'a' : 'span', { 'class': 'vind-result-link' }, hit.short_section || hit.section || hit.title);
     if (href) heading.setAttribute('href', href);
     var snippet = el('p', { 'class': 'vind-snippet' });
     appendSnippet(snippet, hit.snippet, marks);
@@ -457,9 +461,12 @@
       return;
     }
     var self = this;
+    // An answer that was in before a newer search aborted this one is stale all the same: under
+    // load "q"'s "Geen resultaten" came after, and replaced, the answer to the whole query.
+    var signal = this.pending.signal;
     if (partial && document.activeElement === this.input) {
       this.api('/api/suggest', { q: text, limit: MAX_SUGGESTIONS })
-        .then(function (body) { self.showSuggestions(body.suggestions, text); })
+        .then(function (body) { if (!signal.aborted) self.showSuggestions(body.suggestions, text); })
         .catch(function () { self.closeSuggestions(); });
     }
     var asked = [this.searchPages(this.searchParams(text, partial, filters, { facets: 'true' }), PAGE_SIZE * pages)];
@@ -470,12 +477,13 @@
       ? this.api('/api/search', this.searchParams(text, partial, Object.assign({}, filters, { from: '', to: '' }), counts)) : null);
     Promise.all(asked)
       .then(function (answers) {
+        if (signal.aborted) return;
         var body = answers[0];
         self.showResults(body, partial, filters);
         self.showFilters((answers[1] || body).facets.kind, (answers[2] || body).facets.year, body.facets);
       })
       .catch(function (error) {
-        if (error.name === 'AbortError') return;
+        if (error.name === 'AbortError' || signal.aborted) return;
         self.showError(error, function () { self.search(partial, pages, 'none'); });
       });
   };
@@ -487,8 +495,10 @@
     var shown = this.shown;
     if (this.pending) this.pending.abort();
     this.pending = new AbortController();
+    var signal = this.pending.signal;
     this.api('/api/search', this.searchParams(shown.query, shown.partial, shown.filters, { offset: shown.count, limit: PAGE_SIZE }))
       .then(function (body) {
+        if (signal.aborted) return;
         var first = self.results.children.length;
         body.results.forEach(function (hit) { self.appendResult(hit); });
         shown.count += body.results.length;
@@ -501,7 +511,7 @@
         if (link) link.focus();
       })
       .catch(function (error) {
-        if (error.name === 'AbortError') return;
+        if (error.name === 'AbortError' || signal.aborted) return;
         self.showError(error, function () { self.search(false, Math.ceil(shown.count / PAGE_SIZE), 'none'); });
       });
   };
@@ -641,7 +651,8 @@
       var inDocument = Object.assign({ document: hit.document, title: hit.title }, passage);
       passages.appendChild(passageItem(inDocument, self.resultHref(inDocument), copyHref));
     });
-    item.appendChild(titleLine(hit));
+    var line = titleLine(hit);
+    if (line) item.appendChild(line);
     item.appendChild(passages);
     var left = (hit.matches_in_document || shown.length) - shown.length;
     if (left > 0) {
@@ -767,7 +778,8 @@
           var href = function (h) { return documentHref(self.endpoint, h.document, h.anchor); };
           // The stems that made the query are no words the reader looked for: no marks.
           var item = passageItem(hit, href(hit), href, false);
-          item.insertBefore(titleLine(hit), item.querySelector('.vind-snippet'));
+          var line = titleLine(hit);
+          if (line) item.insertBefore(line, item.querySelector('.vind-snippet'));
           list.appendChild(item);
         });
         state.panel.appendChild(list);

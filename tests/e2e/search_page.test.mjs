@@ -198,6 +198,20 @@ async function relatedShown(page) {
   return links.evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href').replace('/doc/', ''))));
 }
 
+// A Kamervragen hit spent three lines on the header and the whole question (issue 16, item 10).
+test('a Kamervragen result is named by who answered, its questions cut to a line', async () => {
+  const { page, problems } = await openPage();
+  await enterQuery(page, 'gegevens');
+  const first = page.locator('.vind-result').first();
+  assert.equal(await first.locator('.vind-result-title').innerText(), 'Antwoord van staatssecretaris Tielen · 1 september 2025');
+  assert.deepEqual(await first.locator('.vind-result-link').allInnerTexts(), [
+    'Vraag 2: Hoe beoordeelt u het feit dat gegevens, inclusief…',
+    'Vraag 12: Wat kan de overheid nog doen als gegevens eenmaal op het dark web…',
+    'Vraag 1: Kunt u bevestigen dat het datalek bij laboratorium Clinical…']);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('typing a query shows ranked results with highlighted snippets', async () => {
   const { page, problems } = await openPage();
   await typeQuery(page, 'losgeld betaald');
@@ -295,7 +309,7 @@ test('markup in a document stays text: no script runs, no element is made', asyn
   assert.match(await snippet.innerText(), /<img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('.vind-results img, .vind-results script').count(), 0);
   const heading = await page.locator('.vind-result-link').first().innerText();
-  assert.equal(heading, "Vraag 1: Wat gebeurt er met <script>alert('xss')</script> in een phishing-bericht?");
+  assert.equal(heading, "Vraag 1: Wat gebeurt er met <script>alert('xss')</script> in een…");  // cut to a line
   await page.goto(base + '/doc/xss#vraag-1');
   assert.equal(await page.locator('main img, main script').count(), 0);
   await page.waitForTimeout(100);  // an onerror handler would have fired by now
