@@ -70,6 +70,22 @@ std::size_t title_heading(const std::vector<MarkdownLine>& lines) {
   return kNpos;
 }
 
+// Whether an `{% include … %}` or `{% include_relative … %}` in the text names a Markdown
+// fragment (.md, .markdown), whose text the page was meant to have.
+bool names_a_markdown_include(std::string_view text) {
+  for (std::size_t tag = text.find("{%"); tag != kNpos; tag = text.find("{%", tag + 2)) {
+    const std::size_t end = text.find("%}", tag);
+    if (end == kNpos) return false;
+    const std::string inside = collapse(text.substr(tag + 2, end - tag - 2));
+    if (!inside.starts_with("include")) continue;
+    const std::size_t name_start = inside.find(' ');
+    if (name_start == std::string::npos) continue;
+    const std::string name = inside.substr(name_start + 1, inside.find(' ', name_start + 1) - name_start - 1);
+    if (name.ends_with(".md") || name.ends_with(".markdown")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string without_liquid(std::string_view text) {
@@ -154,14 +170,17 @@ Document jekyll_passages(const Source& source) {
   std::string text = markdown_text(blocks, 0, h1 == kNpos ? blocks.size() : h1);
   if (h1 != kNpos) text = join_paragraphs(std::vector{text, markdown_text(blocks, h1 + 1, blocks.size())});
   if (text.empty()) {
-    // 49 CoronaMelder questions are one `{% include content/….md %}` of an answer kept elsewhere.
+    // A page its layout or an HTML widget makes (the site's search page is one
+    // `{% include vind-search.html %}`) has nothing of its own to find: left out, as Jekyll's
+    // conventions are, not a fault that fails a site's deploy. A Markdown fragment that could not
+    // be written in is one: the page's text is missing.
+    if (!names_a_markdown_include(body))
+      throw Refusal(path + ": no text of its own (its layout or HTML includes make the page)",
+                    Refusal::Cause::kLeftOut);
     const std::size_t tag = body.find("{%");
     const std::size_t tag_end = tag == kNpos ? kNpos : body.find("%}", tag);
-    throw Error(path + ": no text below the front matter (" +
-                (tag_end == kNpos ? std::string("its layout makes the page")
-                                  : "only Liquid, which vind does not render: " +
-                                        collapse(body.substr(tag, tag_end + 2 - tag))) +
-                ")");
+    throw Error(path + ": no text below the front matter (only Liquid, which vind does not render: " +
+                collapse(body.substr(tag, tag_end == kNpos ? kNpos : tag_end + 2 - tag)) + ")");
   }
   doc.fields = std::move(front_matter.fields);
   Passage passage;

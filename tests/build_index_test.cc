@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -458,7 +459,6 @@ TEST(BuildIndex, SkipsHostileFilesOfEveryFormatAndIndexesTheRest) {
   for (const Skipped& s : report.skipped) reasons.push_back(s.reason);
   EXPECT_EQ(reasons, (std::vector<std::string>{
                          c + "entity-bomb.xml:15: malformed XML: Detected an entity reference loop",
-                         c + "front-matter-only.md: no text below the front matter (its layout makes the page)",
                          c + "handelingen-empty.xml: no passages found (handelingen-xml)",
                          c + "latin1-undeclared.html:2:23: not UTF-8 (byte 0xE9); save the file as UTF-8",
                          c + "rechtspraak-without-decision.xml: no <uitspraak> or <conclusie> in <open-rechtspraak>; "
@@ -473,8 +473,11 @@ TEST(BuildIndex, SkipsHostileFilesOfEveryFormatAndIndexesTheRest) {
                                       "ECLI.NL.HR.1995.AA1568.xml", kFaq, "find_toolbar.html",
                                       "gosa-users-node4.html", "h-tk-20172018-70-13.xml", kKamervragen,
                                       "unclosed-tags.html"}));
-  ASSERT_EQ(report.left_out.size(), 1u);
-  EXPECT_EQ(report.left_out[0].file.filename(), "questions__nl__1-1-hoe-helpt-coronamelder-tegen-corona.md");
+  std::vector<std::string> left_out;  // unpublished, and a page with no text of its own
+  for (const Skipped& s : report.left_out) left_out.push_back(s.file.filename().string());
+  std::sort(left_out.begin(), left_out.end());
+  EXPECT_EQ(left_out, (std::vector<std::string>{"front-matter-only.md",
+                                                "questions__nl__1-1-hoe-helpt-coronamelder-tegen-corona.md"}));
   std::map<std::string, std::size_t> passages;
   for (const auto& [format, f] : report.formats) passages[format] = f.passages;
   EXPECT_EQ(passages, (std::map<std::string, std::size_t>{{"", 0},
