@@ -2,8 +2,9 @@
 // `vind serve` on a free loopback port, and the same box in a real Jekyll site (site/, built with
 // Debian's jekyll during the test and served on loopback) whose results must land on the built
 // pages. axe-core checks WCAG 2.1 AA. Run by CTest (tests/CMakeLists.txt) with VIND_BINARY and
-// VIND_SOURCE_DIR set; VIND_SCREENSHOTS=DIR also saves the page with results and filters and a
-// document page with "Zie ook", each at 1280 and 390 px wide (results-1280.png, document-390.png …).
+// VIND_SOURCE_DIR set; VIND_SCREENSHOTS=DIR also saves the page empty, with completions, results
+// and filters, no results and a corrected typo, and a document page with "Zie ook", each at 1280
+// and 390 px wide (empty-1280.png, completions-390.png, … document-390.png).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
@@ -282,6 +283,8 @@ test('a typo is searched corrected and an unknown word says there is nothing', a
   await typeQuery(page, 'qqxyzzy');
   await page.waitForFunction(() => document.querySelector('.vind-status').textContent.startsWith('Geen'));
   assert.equal(await status.innerText(), 'Geen resultaten voor „qqxyzzy”.');
+  // Nothing to filter: no empty "Soort" and "Periode" beside no results.
+  assert.equal(await page.locator('.vind-filters').isVisible(), false);
   await page.close();
 });
 
@@ -615,15 +618,24 @@ test('in a Jekyll site a question answered by an include is found by its words a
 
 // The pictures for README and review: results with filters and grouping, a document page with "Zie ook".
 test('screenshots when asked for', { skip: !process.env.VIND_SCREENSHOTS }, async () => {
+  const shot = (page, name, width) => page.screenshot({ path: join(process.env.VIND_SCREENSHOTS, `${name}-${width}.png`) });
   for (const width of [1280, 390]) {
     const { page } = await openPage({ width, height: width > 500 ? 860 : 844 });
+    await shot(page, 'empty', width);
+    await typeQuery(page, 'gegev');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await shot(page, 'completions', width);
     await enterQuery(page, 'gegevens');
     await page.getByRole('combobox', { name: 'Zoeken in de documenten' }).blur();
     await page.waitForTimeout(200);  // the suggestion list closes after a blur
-    await page.screenshot({ path: join(process.env.VIND_SCREENSHOTS, `results-${width}.png`) });
+    await shot(page, 'results', width);
+    await enterQuery(page, 'xyzzyplugh');
+    await shot(page, 'no-results', width);
+    await enterQuery(page, 'losgelt betaald');
+    await shot(page, 'corrected', width);
     await page.goto(base + '/doc/faq-hack-clinical-diagnostics#4-wie-zit-erachter-en-is-er-losgeld-betaald');
     await relatedShown(page);
-    await page.screenshot({ path: join(process.env.VIND_SCREENSHOTS, `document-${width}.png`) });
+    await shot(page, 'document', width);
     await page.close();
   }
 });
