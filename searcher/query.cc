@@ -242,14 +242,15 @@ class Parser {
         item = phrase(l.text, l.sign != Sign::kExcluded);
         if (l.sign != Sign::kExcluded && !item.empty()) searched.emplace_back("\"" + l.text + "\"", item);
       } else {
-        item = words(l.text, l.sign != Sign::kExcluded, at_ == lexemes_.size() && last_word_open_);
+        std::string typed = l.text;
+        item = words(l.text, l.sign != Sign::kExcluded, at_ == lexemes_.size() && last_word_open_, typed);
         if (l.sign == Sign::kNone && at_ < lexemes_.size() && lexemes_[at_].lex == Lex::kWord &&
             lexemes_[at_].sign == Sign::kNone)
           if (Xapian::Query whole = joined(l.text, lexemes_[at_].text); !whole.empty()) plain.push_back(whole);
         if (l.sign == Sign::kNone)
           if (Xapian::Query said = phrase_synonyms(at_ - 1, l.sign != Sign::kExcluded); !said.empty())
             plain.push_back(said);
-        if (l.sign != Sign::kExcluded && !item.empty()) searched.emplace_back(typed_word(l.text), item);
+        if (l.sign != Sign::kExcluded && !item.empty()) searched.emplace_back(std::move(typed), item);
       }
       (l.sign == Sign::kRequired ? required : l.sign == Sign::kExcluded ? excluded : plain).push_back(item);
     }
@@ -274,22 +275,18 @@ class Parser {
     return q;
   }
 
-  // The word in a whitespace-delimited piece, without the punctuation around it ("gehad," →
-  // "gehad"), as vind explain names it; a piece of several words stays whole.
-  std::string typed_word(const std::string& text) const {
-    const std::vector<analysis::Word> ws = analyser_.words(text);
-    return ws.size() == 1 ? text.substr(ws[0].begin, ws[0].end - ws[0].begin) : text;
-  }
-
   // One whitespace-delimited word as typed. Several words in it ("2024/25") must stand together.
-  Xapian::Query words(const std::string& text, bool highlighted, bool open) {
+  // `typed` becomes the word without the punctuation around it ("gehad," → "gehad"), as vind
+  // explain names it; a piece of several words stays whole.
+  Xapian::Query words(const std::string& text, bool highlighted, bool open, std::string& typed) {
     const std::vector<analysis::Word> ws = analyser_.words(text);
     if (ws.size() > 1) return phrase(text, highlighted);
     if (ws.empty()) return {};
     const analysis::Word& w = ws.front();
+    typed = text.substr(w.begin, w.end - w.begin);
     if (highlighted) remember(w);
     std::vector<Xapian::Query> alternatives;
-    std::string explained = "\"" + text.substr(w.begin, w.end - w.begin) + "\": ";
+    std::string explained = "\"" + typed + "\": ";
     if (!w.whole.stem.empty()) {
       const std::vector<std::string> split = vocabulary_split(w.whole.form);
       const std::vector<std::string> synonyms = synonyms_of(w.whole);
