@@ -11,7 +11,8 @@ struct AnalysisSettings {
   // Bumped whenever tokenising or normalising rules or the values stored per passage change, so an
   // old index is refused instead of silently missing terms the new rules make. 4: the spelling
   // terms (schema::kWritten) completions show, and the stored short title (searcher/result_text.h).
-  int version = 4;
+  // 5: a passage without words of its own has its heading's copy key (schema::copy_key).
+  int version = 5;
   // Xapian 1.4 Snowball stemmer. "dutch" beat "kraaij_pohlmann" on eval/ (see the README).
   std::string stemmer = "dutch";
   // "geinformeerd" finds "geïnformeerd": people rarely type diacritics in a search box.

@@ -70,9 +70,12 @@ std::vector<Xapian::Document> to_xapian_documents(const readers::Document& docum
       const std::vector<analysis::Word> body = analyser.words(piece);
       schema::add_words(doc, body, 1, position);
       written.add(piece, body, 1);
-      const std::string copy = schema::copy_key(body);
-      doc.add_value(schema::kCopySlot, copy);
-      doc.add_boolean_term(schema::kCopy + copy);
+      // A heading right above the next one has no words of its own: its heading is its text. With the
+      // body's words alone every such passage of the corpus was one "copy", and one result.
+      if (const std::string copy = schema::copy_key(body.empty() ? heading_words : body); !copy.empty()) {
+        doc.add_value(schema::kCopySlot, copy);
+        doc.add_boolean_term(schema::kCopy + copy);
+      }
       if (!title.empty() && passage.heading != document.title) {
         position += schema::kFieldGap;
         schema::add_words(doc, title, title_wdf, position);

@@ -146,6 +146,7 @@ void add_words(Xapian::Document& doc, const std::vector<analysis::Word>& words,
 }
 
 std::string copy_key(const std::vector<analysis::Word>& words) {
+  if (words.empty()) return "";
   std::string forms;
   for (const analysis::Word& w : words) (forms += w.whole.form) += ' ';
   return analysis::digest(forms);

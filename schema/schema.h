@@ -101,7 +101,7 @@ std::string file_key(const std::string& path);
 std::string file_term(const std::string& path);
 std::string passage_term(const std::string& path, const std::string& anchor);
 // The digest of a passage's words as the analyser folds them: CoronaCheck keeps one answer as up
-// to six pages, differing in markup, spacing or case only.
+// to six pages, differing in markup, spacing or case only. "" for no words: nothing is a copy.
 std::string copy_key(const std::vector<analysis::Word>& words);
 std::string to_json(const FileRecord& record);
 FileRecord file_record_from_json(const std::string& json);

@@ -205,7 +205,7 @@ TEST(Cli, VersionNamesXapianIcuAndTheAnalysisSettings) {
   const Outcome version = vind("--version");
   EXPECT_EQ(version.status, 0);
   EXPECT_EQ(version.output, std::string("vind 0.1\nXapian ") + Xapian::version_string() + "\nICU " + U_ICU_VERSION +
-                                "\nanalysis settings version 4 (an index built with another is refused)\n");
+                                "\nanalysis settings version 5 (an index built with another is refused)\n");
 }
 
 TEST(Cli, HelpDefinesTheExitCodes) {

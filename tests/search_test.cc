@@ -1,6 +1,7 @@
 #include "searcher/search.h"
 
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -104,6 +105,25 @@ TEST(Search, PassagesWithTheSameWordsAreOneResultListingTheOthers) {
   ASSERT_EQ(grouped.hits.size(), 2u);
   EXPECT_EQ(grouped.hits[0].copies.size(), 2u);
   EXPECT_EQ(grouped.hits[1].passage.section, "Een ander antwoord");
+}
+
+// A heading right above the next one has no words of its own. Copies were keyed on the body's words
+// alone, so every such heading of an index was one "copy": one result for all, the others listed
+// as its copies (a law's "6.4. Handeling: Schadevergoedingen" listed ten Debian manual chapters).
+TEST(Search, HeadingsWithoutTextOfTheirOwnAreNotCopiesOfEachOther) {
+  TempDir dir;
+  dir.write("faq/aanvragen.md", "## Schadevergoeding aanvragen\n\n## Het formulier\n\nVul het formulier in.\n");
+  dir.write("faq/ziekte.md", "## Schadevergoeding bij ziekte\n\n## Wie\n\nIedereen die ziek werd.\n");
+  const Searcher searcher(vind::testing::build_test_index(dir, {dir / "faq"}));
+  const Results results = run(searcher, "schadevergoeding");
+  ASSERT_EQ(results.hits.size(), 2u);
+  EXPECT_EQ(results.total, 2u);
+  std::set<std::string> sections;
+  for (const Hit& hit : results.hits) {
+    sections.insert(hit.passage.section);
+    EXPECT_TRUE(hit.copies.empty()) << hit.passage.section;
+  }
+  EXPECT_EQ(sections, (std::set<std::string>{"Schadevergoeding aanvragen", "Schadevergoeding bij ziekte"}));
 }
 
 TEST(Search, PagesWithOffsetAndLimit) {
@@ -245,7 +265,7 @@ TEST(Searcher, RefusesAnIndexMadeByAnotherVersionOfTheAnalysis) {
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()),
               db.string() + ": the index was built with other analysis settings than this search "
-                            "uses (version: index 0, searcher 4); rebuild it with `vind index`");
+                            "uses (version: index 0, searcher 5); rebuild it with `vind index`");
   }
 }
 
