@@ -60,9 +60,8 @@ std::optional<Results> related(const Searcher& searcher, const RelatedRequest& r
   const Ranking ranking;
   enquire.set_weighting_scheme(Xapian::BM25Weight(ranking.k1, 0, 1, ranking.b, 0.5));
   enquire.set_collapse_key(schema::kCopySlot);
-  // Counted as search() counts collapsed matches: Xapian's count of them is an estimate.
-  const Xapian::MSet mset = enquire.get_mset(0, kExactTotal);
-  results.total = mset.size() < kExactTotal ? mset.size() : mset.get_matches_estimated();
+  const Xapian::MSet mset = enquire.get_mset(0, request.limit);
+  results.total = mset.size() < request.limit ? mset.size() : count_matches(db, query, true);
   for (auto it = mset.begin(); it != mset.end() && results.hits.size() < request.limit; ++it) {
     Hit hit;
     hit.rank = it.get_rank() + 1;

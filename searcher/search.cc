@@ -99,6 +99,16 @@ std::vector<std::vector<std::size_t>> by_document(const std::vector<std::pair<do
 
 }  // namespace
 
+Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query, bool collapse_copies) {
+  Xapian::Enquire count(db);
+  count.set_query(query);
+  count.set_weighting_scheme(Xapian::BoolWeight());
+  count.set_docid_order(Xapian::Enquire::ASCENDING);
+  if (collapse_copies) count.set_collapse_key(schema::kCopySlot);
+  const Xapian::MSet all = count.get_mset(0, kExactTotal);
+  return all.size() < kExactTotal ? all.size() : std::max(all.size(), all.get_matches_estimated());
+}
+
 Results search(const Searcher& searcher, const SearchRequest& request) {
   if (request.limit < 1 || request.limit > kMaxLimit)
     throw BadRequest("limit must be between 1 and " + std::to_string(kMaxLimit) + ", not " +
@@ -154,17 +164,18 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
                       parsed.searched.size() > 1;
   const bool grouped = request.group_by_document;
   const Xapian::doccount page_end = request.offset + request.limit;
-  // Xapian's count of collapsed matches is an estimate (over shards it differs from one index's),
-  // so with copies collapsed the first kExactTotal results are fetched and counted. Documents are
-  // grouped over such a window too: Xapian collapses on one key only, and that is the copies'.
+  // Documents are grouped over a window of ranked passages: Xapian collapses on one key only,
+  // and that is the copies'. Facets are counted while the matcher looks at kExactTotal matches.
   const bool from_start = rerank || request.collapse_copies || grouped;
   Xapian::doccount window = rerank ? std::max(kRerankDepth, page_end) : request.limit;
-  if (request.collapse_copies) window = std::max(page_end, kExactTotal);
+  if (request.collapse_copies) window = std::max(page_end, window);
+  if (request.facets) window = std::max(window, kExactTotal);
   if (grouped) window = std::max(kGroupWindowPerDocument * page_end, kExactTotal);
-  const Xapian::MSet mset = enquire.get_mset(from_start ? 0 : request.offset, window, kExactTotal);
+  const Xapian::MSet mset = enquire.get_mset(from_start ? 0 : request.offset, window,
+                                             request.facets || grouped ? kExactTotal : 0);
   const Xapian::BM25Weight weighting(request.ranking.k1, 0, 1, request.ranking.b, 0.5);
   const bool counted_all = from_start && mset.size() < window;
-  results.total = request.collapse_copies && counted_all ? mset.size() : mset.get_matches_estimated();
+  if (!grouped) results.total = counted_all ? mset.size() : count_matches(searcher.database(), query, request.collapse_copies);
   std::vector<std::pair<double, Xapian::MSetIterator>> order;
   const WordsOfTerms words_of(parsed.searched);
   // Grouped, every passage of the window is ranked: a document's place is its best passage's.
@@ -186,7 +197,10 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
     hit.score = order[r].first;
     hit.bm25 = it.get_weight();
     hit.passage = schema::passage_from_data(it.get_document().get_data());
-    if (request.collapse_copies && it.get_collapse_count() > 0)
+    // Not get_collapse_count(): it counts only the copies the matcher looked at, and a window
+    // of a hundred lets it skip copies that rank lower (their titles differ).
+    if (request.collapse_copies && !it.get_collapse_key().empty() &&
+        searcher.database().get_termfreq(schema::kCopy + it.get_collapse_key()) > 1)
       list_copies(hit, copies_of(searcher.database(), it.get_collapse_key()));
     hit.snippet = make_snippet(hit.passage.text, analyser, parsed.highlight);
     if (request.explain_scores)

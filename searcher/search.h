@@ -116,6 +116,11 @@ struct Results {
 };
 
 inline constexpr Xapian::doccount kExactTotal = 1000;
+// How many results a query has, exact up to kExactTotal, with copies collapsed or not. Xapian
+// counts collapsed matches exactly only by fetching them all, and fetching them unweighted in
+// docid order costs a fraction of ranking them: on the full bench corpus a search with a ranked
+// window of a thousand took 5.6 ms, with a window of a hundred and this count 3.3 ms.
+Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query, bool collapse_copies);
 // Grouped per document, the ranked passages that are grouped: at least kExactTotal, and this many
 // per document of the page's end, so that a later page still finds its documents.
 inline constexpr Xapian::doccount kGroupWindowPerDocument = 20;

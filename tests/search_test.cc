@@ -126,6 +126,32 @@ TEST(Search, HeadingsWithoutTextOfTheirOwnAreNotCopiesOfEachOther) {
   EXPECT_EQ(sections, (std::set<std::string>{"Schadevergoeding aanvragen", "Schadevergoeding bij ziekte"}));
 }
 
+// Past the ranked window (a hundred) the total is counted, not estimated, up to kExactTotal:
+// with copies collapsed, without, and per document.
+TEST(Search, CountsEveryResultExactlyBeyondTheRankedWindow) {
+  TempDir dir;
+  for (int i = 0; i < 300; ++i)
+    dir.write("faq/vraag" + std::to_string(i) + ".md",
+              "## Vraag " + std::to_string(i) + "\n\nIs het losgeld betaald in geval " + std::to_string(i) + "?\n");
+  dir.write("faq/kopie.md", "## Nog een keer\n\nIs het losgeld betaald in geval 7?\n");
+  const Searcher searcher(vind::testing::build_test_index(dir, {dir / "faq"}));
+  SearchRequest request;
+  request.query = "losgeld";
+  EXPECT_EQ(search(searcher, request).total, 300u);
+  request.query = "losgeld betaald";  // reranked by the words matched
+  EXPECT_EQ(search(searcher, request).total, 300u);
+  request.collapse_copies = false;
+  EXPECT_EQ(search(searcher, request).total, 301u);
+  request.offset = 295;
+  const Results last = search(searcher, request);
+  EXPECT_EQ(last.total, 301u);
+  EXPECT_EQ(last.hits.size(), 6u);
+  request.offset = 0;
+  request.collapse_copies = true;
+  request.group_by_document = true;
+  EXPECT_EQ(search(searcher, request).total, 300u);
+}
+
 TEST(Search, PagesWithOffsetAndLimit) {
   TempDir dir;
   const Searcher searcher(build(dir));
