@@ -175,7 +175,11 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
                                              request.facets || grouped ? kExactTotal : 0);
   const Xapian::BM25Weight weighting(request.ranking.k1, 0, 1, request.ranking.b, 0.5);
   const bool counted_all = from_start && mset.size() < window;
-  if (!grouped) results.total = counted_all ? mset.size() : count_matches(searcher.database(), query, request.collapse_copies);
+  // A window of kExactTotal (facets) has counted what the count would.
+  if (!grouped)
+    results.total = counted_all ? mset.size()
+                    : window >= kExactTotal ? mset.get_matches_estimated()
+                                            : count_matches(searcher.database(), query, request.collapse_copies);
   std::vector<std::pair<double, Xapian::MSetIterator>> order;
   const WordsOfTerms words_of(parsed.searched);
   // Grouped, every passage of the window is ranked: a document's place is its best passage's.
