@@ -7,13 +7,18 @@
 Indexes the corpus (default: the bundled corpus/; --db reuses an index already built), starts
 `vind serve` on a free port and runs `wrk -t2 -c32 --latency` against, in the same run:
   /healthz       the baseline: the HTTP layer alone, no index work
-  /api/search    the eval queries (eval/queries.tsv), cycled
+  /api/search    at least --queries distinct queries, rotated: the eval queries (eval/queries.tsv
+                 and ../shared/eval-scale/queries.tsv when it is there), then the headings of
+                 the passages they find (FAQ and parliamentary questions as written), fetched
+                 from the server before the timing; fewer when the index has fewer headings
   /api/suggest   every prefix (2+ letters) of the eval queries' words, as a search box sends them
 Each is measured --runs times; the medians are printed as a Markdown table with the ratio to the
 baseline, since absolute figures on a shared machine are noisy. A benchmark, not a test.
 """
 import argparse
+import json
 import os
+import random
 import re
 import signal
 import statistics
@@ -21,6 +26,8 @@ import subprocess
 import sys
 import tempfile
 import urllib.parse
+import urllib.error
+import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -29,6 +36,45 @@ def eval_queries():
     with open(os.path.join(ROOT, 'eval', 'queries.tsv'), encoding='utf-8') as f:
         rows = [line.rstrip('\n').split('\t') for line in f if line.strip()]
     return [r[1] for r in rows if len(r) > 1 and r[0] != 'qid']
+
+
+def seed_queries():
+    queries = eval_queries()
+    scale = os.path.join(ROOT, '..', 'shared', 'eval-scale', 'queries.tsv')
+    if os.path.exists(scale):
+        with open(scale, encoding='utf-8') as f:
+            queries += [r[1] for r in (line.rstrip('\n').split('\t') for line in f) if len(r) > 1 and r[0] != 'qid']
+    return queries
+
+
+def realistic_queries(url, seeds, wanted):
+    """The seeds, then headings of what they find, until `wanted` distinct ones: a cycle of 55
+    queries is answered from the CPU's caches (and any cache of answers) after the first round."""
+    queries, seen = [], set()
+
+    def add(q, heading=True):
+        q = ' '.join(q.split())
+        # A heading "401", "Artikel 3", "§ 2" is numbering, not something a visitor types.
+        if heading and (len(re.findall(r'[^\W\d_]{3,}', q)) < 2 or len(q) > 120) or q.casefold() in seen:
+            return
+        seen.add(q.casefold())
+        queries.append(q)
+
+    for q in seeds:
+        add(q, heading=False)
+    typed = len(queries)
+    for q in seeds:
+        if len(queries) >= wanted:
+            break
+        try:
+            with urllib.request.urlopen(url + '/api/search?limit=50&q=' + urllib.parse.quote(q), timeout=60) as r:
+                for hit in json.load(r)['results']:
+                    add(hit.get('section', ''))
+        except urllib.error.HTTPError as e:
+            sys.exit('vind serve refused the query %r: %s %s' % (q, e.code, e.read().decode()))
+    head, rest = queries[:typed], queries[typed:wanted]
+    random.Random(1).shuffle(rest)  # not grouped by the seed that found them
+    return head + rest
 
 
 def paths_for(endpoint, queries):
@@ -96,6 +142,7 @@ def main():
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--seconds', type=int, default=10)
     ap.add_argument('--connections', type=int, default=32)
+    ap.add_argument('--queries', type=int, default=2000, help='distinct search queries rotated (at least as many as the index gives)')
     ap.add_argument('--cache', type=int, default=4096,
                     help="vind serve --cache: answers kept per revision (0 measures every search)")
     args = ap.parse_args()
@@ -111,10 +158,11 @@ def main():
             print('# ' + started)
             print('# wrk -t2 -c%d -d%ds --latency, median of %d runs, --cache %d' % (
                 args.connections, args.seconds, args.runs, args.cache))
-            queries = eval_queries()
+            queries = realistic_queries(url, seed_queries(), args.queries)
+            print('# /api/search rotates %d distinct queries, /api/suggest the prefixes of the eval queries' % len(queries))
             rows = {}
             for endpoint in ('healthz', 'search', 'suggest'):
-                script = lua_script(paths_for(endpoint, queries), tmp)
+                script = lua_script(paths_for(endpoint, queries if endpoint == 'search' else eval_queries()), tmp)
                 runs = []
                 for _ in range(args.runs):
                     out = subprocess.run(['wrk', '-t2', '-c%d' % args.connections, '-d%ds' % args.seconds,
