@@ -66,8 +66,19 @@ std::vector<std::string> Lemmatiser::compound_parts(std::string_view word) const
   return {};
 }
 
-std::string Lemmatiser::lemma(std::string_view word_view) const {
-  const std::string word(word_view);
+std::string Lemmatiser::lemma(std::string_view word) const {
+  {
+    const std::lock_guard<std::mutex> lock(lemmas_mutex_);
+    if (const auto hit = lemmas_.find(word); hit != lemmas_.end()) return hit->second;
+  }
+  std::string found = analysed_lemma(std::string(word));
+  const std::lock_guard<std::mutex> lock(lemmas_mutex_);
+  if (lemmas_.size() >= kMaxCachedLemmas) lemmas_.clear();
+  lemmas_.emplace(std::string(word), found);
+  return found;
+}
+
+std::string Lemmatiser::analysed_lemma(const std::string& word) const {
   std::vector<std::string> analyses;
   {
     const std::lock_guard<std::mutex> lock(mutex_);
