@@ -3,11 +3,12 @@
 // query understanding (compounds, synonyms, spelling) and snippets cost. Also the parts a
 // request to `vind serve` adds: JSON, and suggestions per keystroke.
 //
-//   build/bench/search_bench [--db=DIR] --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+//   build/bench/search_bench [--db=DIR] [--queries=FILE] --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -187,10 +188,26 @@ BENCHMARK(BM_Suggest);
 
 }  // namespace
 
+// One query per line: the set `bench/serve_load.py --write-queries FILE` rotates over HTTP.
+std::vector<std::string> queries_from(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::vector<std::string> queries;
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) queries.push_back(line);
+  return queries;
+}
+
 int main(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i)
+  std::filesystem::path queries;
+  for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--db=", 5) == 0) g_db = argv[i] + 5;
-  g_queries = eval_queries();
+    if (std::strncmp(argv[i], "--queries=", 10) == 0) queries = argv[i] + 10;
+  }
+  g_queries = queries.empty() ? eval_queries() : queries_from(queries);
+  if (g_queries.empty()) {
+    std::fprintf(stderr, "search_bench: no queries in %s\n", queries.c_str());
+    return 2;
+  }
   if (g_db.empty()) {  // the bundled corpus, indexed fresh so the figures are of this build
     g_db = std::filesystem::temp_directory_path() / "vind-search-bench-db";
     std::filesystem::remove_all(g_db);

@@ -54,8 +54,11 @@ def realistic_queries(url, seeds, wanted):
 
     def add(q, heading=True):
         q = ' '.join(q.split())
-        # A heading "401", "Artikel 3", "§ 2" is numbering, not something a visitor types.
-        if heading and (len(re.findall(r'[^\W\d_]{3,}', q)) < 2 or len(q) > 120) or q.casefold() in seen:
+        if heading:  # "Artikel 48. Omvang bonus oudere werknemer", "3.3.1. Duur": the words, not the number
+            q = re.sub(r'^(?:(?:artikel|hoofdstuk|paragraaf|afdeling|titel|bijlage|deel|vraag)\s+)?[\dIVXLC]+[a-z]?(?:[.:]\d+[a-z]?)*[.:)]?\s+', '', q, flags=re.I)
+        # A heading "401", "Artikel 3", "§ 2" is numbering, not something a visitor types; one of
+        # a law's long titles is no search either.
+        if heading and not 2 <= len(re.findall(r'[^\W\d_]{3,}', q)) <= 8 or q.casefold() in seen:
             return
         seen.add(q.casefold())
         queries.append(q)
@@ -63,7 +66,7 @@ def realistic_queries(url, seeds, wanted):
     for q in seeds:
         add(q, heading=False)
     typed = len(queries)
-    for q in seeds:
+    for q in queries:  # grows: the headings found are searched in turn
         if len(queries) >= wanted:
             break
         try:
@@ -123,7 +126,10 @@ def parse_wrk(output):
 
 
 def start_server(vind, db, cache):
-    proc = subprocess.Popen([vind, 'serve', '--db', db, '--port', '0', '--cache', str(cache)],
+    # wrk is one client address with many connections, as a reverse proxy is: the per-address
+    # caps would answer most of its requests with 429.
+    proc = subprocess.Popen([vind, 'serve', '--db', db, '--port', '0', '--cache', str(cache),
+                             '--client-requests', '100000', '--client-connections', '100000'],
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     first = proc.stderr.readline()
     m = re.search(r'on (http://[0-9.]+:\d+)/', first)
@@ -142,7 +148,8 @@ def main():
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--seconds', type=int, default=10)
     ap.add_argument('--connections', type=int, default=32)
-    ap.add_argument('--queries', type=int, default=2000, help='distinct search queries rotated (at least as many as the index gives)')
+    ap.add_argument('--queries', type=int, default=2000, help='distinct search queries rotated (at most as many as the index gives)')
+    ap.add_argument('--write-queries', metavar='FILE', help='also write the rotated queries to FILE, one per line (search_bench --queries=FILE)')
     ap.add_argument('--cache', type=int, default=4096,
                     help="vind serve --cache: answers kept per revision (0 measures every search)")
     args = ap.parse_args()
@@ -160,6 +167,9 @@ def main():
                 args.connections, args.seconds, args.runs, args.cache))
             queries = realistic_queries(url, seed_queries(), args.queries)
             print('# /api/search rotates %d distinct queries, /api/suggest the prefixes of the eval queries' % len(queries))
+            if args.write_queries:
+                with open(args.write_queries, 'w', encoding='utf-8') as f:
+                    f.write(''.join(q + '\n' for q in queries))
             rows = {}
             for endpoint in ('healthz', 'search', 'suggest'):
                 script = lua_script(paths_for(endpoint, queries if endpoint == 'search' else eval_queries()), tmp)
