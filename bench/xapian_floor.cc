@@ -1,6 +1,6 @@
 // How fast can Xapian take vind's documents at all, before any reading or analysis?
 //
-//   xapian_floor --vind DB [--threads 2] [--runs 3] [--work DIR]
+//   xapian_floor --vind DB [--corpus DIR] [--threads 2] [--runs 3] [--work DIR]
 //
 // DB is an index `vind index` built fresh from some files (a slice of the bench corpus). Each run,
 // in the same process and interleaved so that background load hits all alike:
@@ -12,7 +12,12 @@
 //   kCommitPassages, merged by Xapian's compactor. Only add_document, commit and the compaction are
 //   timed, so no reading, splitting or analysing is in the figure.
 // A replay's MB/s is therefore an upper bound for an indexer that writes those documents, on this
-// machine, with Xapian. Prints a Markdown table of medians, each beside the baseline's MB/s.
+// machine, with Xapian. Beside them, what a Xapian user would build over the same passages:
+// Xapian's TermGenerator with Stem("dutch") over each stored passage's title, heading and text,
+// the text stored, in parts on --threads threads, analysis timed with the writes. With --corpus
+// DIR (the folder DB was built from), each run also builds vind's index of it afresh, whole:
+// reading, splitting, the full Dutch analysis and Xapian. Prints a Markdown table of medians,
+// each beside the baseline's MB/s.
 #include <xapian.h>
 
 #include <algorithm>
@@ -54,6 +59,29 @@ struct Counts {
 
 // A shape turns one stored document into the document to write, counting what it holds.
 using Shape = std::function<Xapian::Document(const Xapian::Document&, Counts&)>;
+
+// What a Xapian user indexing vind's passages would write: TermGenerator's terms (stems and
+// exact forms with positions) of the title, heading and body, and the passage stored.
+Xapian::Document term_generator(const Xapian::Document& in, Counts& counts) {
+  thread_local Xapian::TermGenerator generator = [] {
+    Xapian::TermGenerator g;
+    g.set_stemmer(Xapian::Stem("dutch"));
+    return g;
+  }();
+  const vind::schema::StoredPassage passage = vind::schema::passage_from_data(in.get_data());
+  Xapian::Document out;
+  out.set_data(in.get_data());
+  generator.set_document(out);
+  generator.index_text(passage.title);
+  generator.increase_termpos();
+  generator.index_text(passage.section, 3);
+  generator.increase_termpos();
+  generator.index_text(passage.text);
+  counts.postings += out.termlist_count();
+  for (auto t = out.termlist_begin(); t != out.termlist_end(); ++t) counts.positions += t.positionlist_count();
+  ++counts.documents;
+  return out;
+}
 
 // Values (the date slot of dated passages, 8 bytes) are left out, which flatters the replay.
 Xapian::Document as_written(const Xapian::Document& in, Counts& counts, bool with_data) {
@@ -97,13 +125,18 @@ struct Timing {
 // (and once at the end); times the writes only.
 double replay(const std::string& source, const std::vector<Xapian::docid>& docids, std::size_t begin,
               std::size_t end, Xapian::WritableDatabase& db, const Shape& shape, std::size_t batch,
-              bool commit_each, Counts& counts) {
+              bool commit_each, Counts& counts, bool shape_timed = false) {
   const Xapian::Database from(source);
   double timed = 0;
   std::vector<Xapian::Document> docs;
+  std::vector<Xapian::Document> read;
   for (std::size_t i = begin; i < end;) {
     docs.clear();
-    for (; i < end && docs.size() < batch; ++i) docs.push_back(shape(from.get_document(docids[i]), counts));
+    read.clear();
+    for (; i < end && read.size() < batch; ++i) read.push_back(from.get_document(docids[i]));
+    const auto shaping = Clock::now();
+    for (const Xapian::Document& d : read) docs.push_back(shape(d, counts));
+    if (shape_timed) timed += seconds_since(shaping);
     const auto start = Clock::now();
     for (const Xapian::Document& doc : docs) db.add_document(doc);
     if (commit_each || i == end) db.commit();
@@ -120,7 +153,7 @@ std::vector<Xapian::docid> all_docids(const Xapian::Database& db) {
 
 // vind's fresh build without vind: parts on `threads` threads, then the compactor.
 Timing replay_in_parts(const std::string& source, const Shape& shape, unsigned threads,
-                       const fs::path& work) {
+                       const fs::path& work, bool shape_timed = false) {
   const std::vector<Xapian::docid> docids = all_docids(Xapian::Database(source));
   const std::size_t parts = std::min<std::size_t>(threads * kPartsPerThread, docids.size());
   std::atomic<std::size_t> next{0};
@@ -133,7 +166,7 @@ Timing replay_in_parts(const std::string& source, const Shape& shape, unsigned t
         Xapian::WritableDatabase db((work / std::to_string(p)).string(),
                                     Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
         busy[w] += replay(source, docids, docids.size() * p / parts, docids.size() * (p + 1) / parts,
-                          db, shape, kCommitPassages, true, counts[w]);
+                          db, shape, kCommitPassages, true, counts[w], shape_timed);
       }
     });
   }
@@ -174,7 +207,7 @@ struct Row {
 };
 
 int usage() {
-  std::cerr << "usage: xapian_floor --vind DB [--threads N] [--runs N] [--work DIR]\n";
+  std::cerr << "usage: xapian_floor --vind DB [--corpus DIR] [--threads N] [--runs N] [--work DIR]\n";
   return 2;
 }
 
@@ -182,11 +215,13 @@ int usage() {
 
 int main(int argc, char** argv) try {
   std::string vind_db;
+  fs::path corpus;
   unsigned threads = 2, runs = 3;
   fs::path work_root = fs::temp_directory_path();
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i], value = argv[i + 1];
     if (flag == "--vind") vind_db = value;
+    else if (flag == "--corpus") corpus = value;
     else if (flag == "--threads") threads = static_cast<unsigned>(std::stoul(value));
     else if (flag == "--runs") runs = static_cast<unsigned>(std::stoul(value));
     else if (flag == "--work") work_root = value;
@@ -205,7 +240,11 @@ int main(int argc, char** argv) try {
       {"vind's passages as written, " + n + " + compaction", {}, {}},
       {"the same without stored text", {}, {}},
       {"only stems with positions, nothing else, " + n + " + compaction", {}, {}},
+      {"plain Xapian over vind's passages: TermGenerator + Stem(\"dutch\"), text stored, " + n +
+           " + compaction (analysis timed)", {}, {}},
   };
+  if (!corpus.empty())
+    rows.push_back({"vind index, fresh, " + n + " (whole run: reading, splitting, full analysis, Xapian)", {}, {}});
   long long bytes = 0;
   for (unsigned run = 0; run < runs; ++run) {
     const fs::path work = work_root / ("xapian-floor-" + std::to_string(::getpid()));
@@ -233,6 +272,24 @@ int main(int argc, char** argv) try {
       rows[2 + s].seconds.push_back(t.seconds);
       rows[2 + s].counts = t.counts;
       fs::remove_all(dir);
+    }
+    {
+      const fs::path dir = work / "plain";
+      fs::create_directories(dir);
+      const Timing t = replay_in_parts(vind_db, term_generator, threads, dir, true);
+      rows[5].seconds.push_back(t.seconds);
+      rows[5].counts = t.counts;
+      fs::remove_all(dir);
+    }
+    if (!corpus.empty()) {
+      vind::indexer::Options options;
+      options.inputs = {corpus};
+      options.database = work / "vind";
+      options.threads = threads;
+      const auto start = Clock::now();
+      vind::indexer::build_index(options);
+      rows[6].seconds.push_back(seconds_since(start));
+      fs::remove_all(options.database);
     }
     fs::remove_all(work);
     std::cerr << "run " << run + 1 << ":";
