@@ -102,11 +102,11 @@ TEST(Formats, ReadsEveryFormatInTimeLinearInItsInput) {
   for (const HostileUnit& c : hostile_units()) {
     tested.insert(c.format);
     const double small = seconds_to_read(c, 1000, 5);
-    const double middle = seconds_to_read(c, 10000, 2);
+    const double middle = seconds_to_read(c, 10000, 3);
     EXPECT_LT(middle / small, 30.0) << c.format << ", " << c.name << ": " << small << " s for 1,000, "
                                     << middle << " s for 10,000";
     if (middle / small >= 30.0) continue;
-    const double large = seconds_to_read(c, 100000, 2);
+    const double large = seconds_to_read(c, 100000, 3);
     EXPECT_LT(large / small, 500.0) << c.format << ", " << c.name << ": " << small << " s for 1,000, "
                                     << large << " s for 100,000";
   }
