@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -15,6 +14,7 @@
 #include "analysis/lemmas.h"
 #include "analysis/settings.h"
 #include "analysis/stopwords.h"
+#include "analysis/string_map.h"
 
 namespace vind::analysis {
 
@@ -75,13 +75,9 @@ class Analyser {
   // which analyse every hit's text per query, and indexing several times faster. Bounded:
   // cleared when full.
   static constexpr std::size_t kMaxCachedPieces = 1 << 16;
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  mutable std::unordered_map<std::string, Piece, StringHash, std::equal_to<>> pieces_;
-  mutable std::unordered_map<std::string, std::vector<Piece>, StringHash, std::equal_to<>> compounds_;
-  mutable std::unordered_map<std::string, std::vector<Piece>, StringHash, std::equal_to<>> glued_;
+  mutable StringMap<Piece> pieces_;
+  mutable StringMap<std::vector<Piece>> compounds_;
+  mutable StringMap<std::vector<Piece>> glued_;
 
   AnalysisSettings settings_;
   const Stopwords& stopwords_;

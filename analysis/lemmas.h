@@ -13,8 +13,9 @@
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "analysis/string_map.h"
 
 class Hunspell;
 
@@ -54,12 +55,8 @@ class Lemmatiser {
   // its caches) per concurrent request, each of which would otherwise ask Hunspell again for
   // the words of every snippet: 12% of a loaded server's time. Bounded: cleared when full.
   static constexpr std::size_t kMaxCachedLemmas = 1 << 17;
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   mutable std::mutex lemmas_mutex_;
-  mutable std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> lemmas_;
+  mutable StringMap<std::string> lemmas_;
   std::unique_ptr<Hunspell> hunspell_;
   std::string identity_;
 };
