@@ -167,8 +167,8 @@ Results search(const Searcher& searcher, const SearchRequest& request) {
   // Documents are grouped over a window of ranked passages: Xapian collapses on one key only,
   // and that is the copies'. Facets are counted while the matcher looks at kExactTotal matches.
   const bool from_start = rerank || request.collapse_copies || grouped;
-  Xapian::doccount window = rerank ? std::max(kRerankDepth, page_end) : request.limit;
-  if (request.collapse_copies) window = std::max(page_end, window);
+  Xapian::doccount window = from_start ? page_end : request.limit;
+  if (rerank) window = std::max(kRerankDepth, window);
   if (request.facets) window = std::max(window, kExactTotal);
   if (grouped) window = std::max(kGroupWindowPerDocument * page_end, kExactTotal);
   const Xapian::MSet mset = enquire.get_mset(from_start ? 0 : request.offset, window,
