@@ -7,6 +7,7 @@
 
 #include "analysis/digest.h"
 #include "analysis/error.h"
+#include "readers/markup/yaml.h"
 #include "readers/text/text.h"
 
 namespace vind::indexer {
@@ -17,207 +18,22 @@ namespace fs = std::filesystem;
 
 // ---- the YAML of a _config.yml ----
 
-// A node of the YAML Jekyll sites write: a scalar, a list or a map. Anchors, tags and block
-// scalars ("|", ">") are not read: no setting vind uses takes them.
-struct Yaml {
-  enum class Kind { kScalar, kList, kMap };
-  Kind kind = Kind::kScalar;
-  std::string scalar;
-  std::vector<Yaml> items;
-  std::vector<std::pair<std::string, Yaml>> entries;
-  int line = 0;
-
-  const Yaml* at(std::string_view key) const {
-    for (const auto& [name, value] : entries)
-      if (name == key) return &value;
-    return nullptr;
-  }
-};
-
-struct YamlLine {
-  std::size_t indent = 0;
-  std::string text;  // without indentation and comment
-  int number = 0;
-};
-
-// The position of `c` outside quotes from `from` on, or npos.
-std::size_t unquoted_find(std::string_view s, std::string_view chars, std::size_t from = 0) {
-  char quote = 0;
-  for (std::size_t i = from; i < s.size(); ++i) {
-    if (quote != 0) {
-      if (s[i] == quote) quote = 0;
-    } else if (s[i] == '"' || s[i] == '\'') {
-      quote = s[i];
-    } else if (chars.find(s[i]) != std::string_view::npos) {
-      return i;
-    }
-  }
-  return std::string_view::npos;
-}
-
-std::string unquote(std::string_view value) {
-  value = readers::trim(value);
-  if (value.size() >= 2 && value.front() == '\'' && value.back() == '\'') {
-    std::string out;
-    for (std::size_t i = 1; i + 1 < value.size(); ++i) {
-      out += value[i];
-      if (value[i] == '\'' && value[i + 1] == '\'') ++i;  // '' is a quote
-    }
-    return out;
-  }
-  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
-    std::string out;
-    for (std::size_t i = 1; i + 1 < value.size(); ++i) {
-      if (value[i] == '\\' && i + 2 < value.size()) ++i;
-      out += value[i];
-    }
-    return out;
-  }
-  if (value == "~" || value == "null") return {};
-  return std::string(value);
-}
-
-std::vector<YamlLine> yaml_lines(std::string_view yaml) {
-  std::vector<YamlLine> out;
-  for (const readers::Line& line : readers::split_lines(yaml)) {
-    std::string_view text = line.text;
-    std::size_t indent = 0;
-    while (indent < text.size() && text[indent] == ' ') ++indent;
-    text.remove_prefix(indent);
-    // A comment starts a line or follows a blank: "url: https://x.nl/#top" keeps its "#".
-    for (std::size_t hash = unquoted_find(text, "#"); hash != std::string_view::npos;
-         hash = unquoted_find(text, "#", hash + 1)) {
-      if (hash == 0 || text[hash - 1] == ' ' || text[hash - 1] == '\t') {
-        text = text.substr(0, hash);
-        break;
-      }
-    }
-    text = readers::trim(text);
-    if (text.empty() || text == "---" || text == "...") continue;
-    out.push_back({indent, std::string(text), line.number});
-  }
-  return out;
-}
-
-bool is_list_item(std::string_view text) { return text == "-" || text.starts_with("- "); }
-
-// "key: value" → the colon's position; npos for a line that is no map entry.
-std::size_t key_colon(std::string_view text) {
-  for (std::size_t colon = unquoted_find(text, ":"); colon != std::string_view::npos;
-       colon = unquoted_find(text, ":", colon + 1))
-    if (colon > 0 && (colon + 1 == text.size() || text[colon + 1] == ' ')) return colon;
-  return std::string_view::npos;
-}
-
-// "[a, 'b c']" → a list of the two scalars.
-Yaml flow_list(std::string_view text, int line) {
-  Yaml list{Yaml::Kind::kList, {}, {}, {}, line};
-  text = text.substr(1, text.size() - (text.ends_with(']') ? 2 : 1));
-  while (!text.empty()) {
-    const std::size_t comma = unquoted_find(text, ",");
-    std::string item = unquote(text.substr(0, comma));
-    if (!item.empty()) list.items.push_back({Yaml::Kind::kScalar, std::move(item), {}, {}, line});
-    if (comma == std::string_view::npos) break;
-    text.remove_prefix(comma + 1);
-  }
-  return list;
-}
-
-class YamlReader {
- public:
-  explicit YamlReader(std::string_view yaml) : lines_(yaml_lines(yaml)) {}
-  Yaml document() { return block(0); }
-
- private:
-  bool more(std::size_t indent) const { return i_ < lines_.size() && lines_[i_].indent >= indent; }
-
-  // The node whose first line is the next one, if it is indented at least `min_indent`.
-  Yaml block(std::size_t min_indent) {
-    if (!more(min_indent)) return {};
-    const std::size_t indent = lines_[i_].indent;
-    if (is_list_item(lines_[i_].text)) return list(indent);
-    if (key_colon(lines_[i_].text) != std::string_view::npos) return map(indent);
-    Yaml scalar{Yaml::Kind::kScalar, unquote(lines_[i_].text), {}, {}, lines_[i_].number};
-    ++i_;
-    while (more(indent + 1)) ++i_;  // a plain scalar's further lines: no setting vind reads has them
-    return scalar;
-  }
-
-  Yaml list(std::size_t indent) {
-    Yaml list{Yaml::Kind::kList, {}, {}, {}, lines_[i_].number};
-    while (i_ < lines_.size() && lines_[i_].indent == indent && is_list_item(lines_[i_].text)) {
-      YamlLine& line = lines_[i_];
-      const std::string rest(readers::trim(std::string_view(line.text).substr(1)));
-      if (rest.empty()) {
-        ++i_;
-        list.items.push_back(block(indent + 1));
-      } else {
-        // "- scope:" opens a map whose keys line up with "scope".
-        line.indent = indent + line.text.find(rest);
-        line.text = rest;
-        list.items.push_back(block(line.indent));
-      }
-    }
-    return list;
-  }
-
-  Yaml map(std::size_t indent) {
-    Yaml map{Yaml::Kind::kMap, {}, {}, {}, lines_[i_].number};
-    while (i_ < lines_.size() && lines_[i_].indent >= indent) {
-      const YamlLine& line = lines_[i_];
-      const std::size_t colon = key_colon(line.text);
-      if (line.indent > indent) {  // what vind cannot read, under the entry before
-        ++i_;
-        continue;
-      }
-      if (colon == std::string_view::npos) break;
-      std::string key = unquote(std::string_view(line.text).substr(0, colon));
-      const std::string_view rest = readers::trim(std::string_view(line.text).substr(colon + 1));
-      const int number = line.number;
-      ++i_;
-      Yaml value;
-      if (rest.empty()) {
-        // A list may line up with its key: "exclude:" then "- Gemfile".
-        if (i_ < lines_.size() && (lines_[i_].indent > indent ||
-                                   (lines_[i_].indent == indent && is_list_item(lines_[i_].text))))
-          value = block(lines_[i_].indent);
-      } else if (rest.starts_with('[')) {
-        value = flow_list(rest, number);
-      } else if (rest.starts_with('|') || rest.starts_with('>')) {
-        while (more(indent + 1)) ++i_;
-      } else {
-        value.scalar = unquote(rest);
-      }
-      value.line = number;
-      map.entries.emplace_back(std::move(key), std::move(value));
-    }
-    return map;
-  }
-
-  std::vector<YamlLine> lines_;
-  std::size_t i_ = 0;
-};
-
-bool yaml_true(const Yaml* value) {
-  if (value == nullptr || value->kind != Yaml::Kind::kScalar) return false;
-  const std::string v = readers::ascii_lowercase(value->scalar);
+// Ruby's YAML 1.1 booleans, as Jekyll reads `output: yes`.
+bool yaml_true(const YAML::Node& value) {
+  const std::string v = readers::ascii_lowercase(readers::scalar_text(value));
   return v == "true" || v == "yes" || v == "on";
 }
 
-std::string yaml_scalar(const Yaml* value) {
-  return value != nullptr && value->kind == Yaml::Kind::kScalar ? value->scalar : std::string();
-}
-
 // `include`, `exclude`: Jekyll refuses anything but a list.
-std::vector<std::string> yaml_strings(const Yaml& value, std::string_view key, const fs::path& config) {
-  if (value.kind == Yaml::Kind::kScalar && value.scalar.empty()) return {};
-  if (value.kind != Yaml::Kind::kList)
-    throw Error(config.string() + ":" + std::to_string(value.line) + ": " + std::string(key) +
+std::vector<std::string> yaml_strings(const YAML::Node& value, std::string_view key, const fs::path& config) {
+  if (!value.IsDefined() || value.IsNull()) return {};
+  if (!value.IsSequence())
+    throw Error(config.string() + ":" + std::to_string(readers::yaml_line(value)) + ": " + std::string(key) +
                 ": expected a list (\"- name\" lines or [a, b]), found " +
-                (value.kind == Yaml::Kind::kMap ? std::string("a map") : "\"" + value.scalar + "\""));
+                (value.IsMap() ? std::string("a map") : "\"" + value.Scalar() + "\""));
   std::vector<std::string> out;
-  for (const Yaml& item : value.items)
-    if (item.kind == Yaml::Kind::kScalar && !item.scalar.empty()) out.push_back(item.scalar);
+  for (const YAML::Node& item : value)
+    if (std::string text = readers::scalar_text(item); !text.empty()) out.push_back(std::move(text));
   return out;
 }
 
@@ -417,29 +233,39 @@ std::map<std::string, std::string> document_values(const std::string& collection
 
 }  // namespace
 
-JekyllSite read_jekyll_config(const fs::path& root, std::string_view yaml) {
-  const fs::path config = root / kJekyllConfigName;
-  const Yaml document = YamlReader(yaml).document();
+JekyllSite read_jekyll_config(const fs::path& root, std::string_view yaml, const std::string& name) {
+  const fs::path config = root / name;
+  const YAML::Node loaded = readers::load_yaml(yaml, config.string());
+  const YAML::Node document = loaded.IsNull() ? YAML::Node(YAML::NodeType::Map) : loaded;
+  if (!document.IsMap())
+    throw Error(config.string() + ":" + std::to_string(readers::yaml_line(document)) +
+                ": expected a map of settings (\"key: value\" lines)");
   JekyllSite site;
   site.root = root;
   site.config_digest = analysis::digest(yaml);
-  site.url = yaml_scalar(document.at("url"));
+  site.url = readers::scalar_text(document["url"]);
   while (site.url.ends_with('/')) site.url.pop_back();
-  site.baseurl = yaml_scalar(document.at("baseurl"));
+  site.baseurl = readers::scalar_text(document["baseurl"]);
   while (site.baseurl.ends_with('/')) site.baseurl.pop_back();
   if (!site.baseurl.empty() && !site.baseurl.starts_with('/')) site.baseurl.insert(0, "/");
-  if (std::string permalink = yaml_scalar(document.at("permalink")); !permalink.empty())
+  if (std::string permalink = readers::scalar_text(document["permalink"]); !permalink.empty())
     site.permalink = std::move(permalink);
-  if (const Yaml* include = document.at("include")) site.include = yaml_strings(*include, "include", config);
-  if (const Yaml* exclude = document.at("exclude")) site.exclude = yaml_strings(*exclude, "exclude", config);
+  if (const YAML::Node include = document["include"]) site.include = yaml_strings(include, "include", config);
+  if (const YAML::Node exclude = document["exclude"]) site.exclude = yaml_strings(exclude, "exclude", config);
   for (const char* always : kDefaultExcludes)
     if (std::find(site.exclude.begin(), site.exclude.end(), always) == site.exclude.end())
       site.exclude.push_back(always);
-  if (const Yaml* collections = document.at("collections")) {
-    for (const auto& [name, settings] : collections->entries)
-      site.collections[name] = {yaml_true(settings.at("output")), yaml_scalar(settings.at("permalink"))};
-    for (const Yaml& name : collections->items)
-      if (name.kind == Yaml::Kind::kScalar && !name.scalar.empty()) site.collections[name.scalar] = {};
+  const YAML::Node collections = document["collections"];  // undefined when absent: asked first
+  if (collections.IsDefined() && collections.IsMap()) {
+    for (const auto& entry : collections) {
+      const std::string collection = readers::scalar_text(entry.first);
+      if (collection.empty()) continue;
+      const YAML::Node settings = entry.second.IsMap() ? entry.second : YAML::Node(YAML::NodeType::Map);
+      site.collections[collection] = {yaml_true(settings["output"]), readers::scalar_text(settings["permalink"])};
+    }
+  } else if (collections.IsDefined() && collections.IsSequence()) {
+    for (const YAML::Node& item : collections)
+      if (std::string collection = readers::scalar_text(item); !collection.empty()) site.collections[collection] = {};
   }
   JekyllCollection& posts = site.collections["posts"];
   posts.output = true;
@@ -449,9 +275,11 @@ JekyllSite read_jekyll_config(const fs::path& root, std::string_view yaml) {
 
 std::shared_ptr<const JekyllSite> find_jekyll_site(const fs::path& folder) {
   for (fs::path dir = folder;; dir = dir.parent_path()) {
-    std::error_code ec;
-    if (fs::is_regular_file(dir / kJekyllConfigName, ec))
-      return std::make_shared<const JekyllSite>(read_jekyll_config(dir, readers::read_file(dir / kJekyllConfigName)));
+    for (const char* name : kJekyllConfigNames) {
+      std::error_code ec;
+      if (fs::is_regular_file(dir / name, ec))
+        return std::make_shared<const JekyllSite>(read_jekyll_config(dir, readers::read_file(dir / name), name));
+    }
     if (dir.empty() || dir == dir.parent_path()) return nullptr;
   }
 }

@@ -21,7 +21,8 @@
 
 namespace vind::indexer {
 
-inline constexpr char kJekyllConfigName[] = "_config.yml";
+// The configuration Jekyll reads when it is given none: the first of these that exists.
+inline constexpr const char* kJekyllConfigNames[] = {"_config.yml", "_config.yaml"};
 
 struct JekyllCollection {
   bool output = false;    // without `output: true` Jekyll writes no page for the collection's documents
@@ -42,14 +43,15 @@ struct JekyllSite {
 };
 
 // The site whose source tree holds `folder`: the nearest folder from `folder` (normalised) up
-// that has a _config.yml; nullptr when none has. The configuration is read as the YAML Jekyll
-// sites write (block and flow lists, nested maps, quoted scalars, comments); what vind does not
-// use is passed over. Throws vind::Error naming _config.yml and the line when `include` or
-// `exclude` is not a list (Jekyll stops there too) or the file cannot be read.
+// that has a _config.yml (or _config.yaml); nullptr when none has. What vind does not use is
+// passed over. Throws vind::Error naming the file and the line when it is no YAML map of
+// settings, when `include` or `exclude` is not a list (Jekyll stops there too) or when it cannot
+// be read.
 std::shared_ptr<const JekyllSite> find_jekyll_site(const std::filesystem::path& folder);
 
 // The same for a configuration in memory (tests).
-JekyllSite read_jekyll_config(const std::filesystem::path& root, std::string_view yaml);
+JekyllSite read_jekyll_config(const std::filesystem::path& root, std::string_view yaml,
+                              const std::string& name = "_config.yml");
 
 // Whether Jekyll leaves the file or folder at `relative` (below site.root) out of the site: a
 // name starting with "_", ".", "#" or "~" or ending with "~" (_layouts, _sass, _site, _drafts,

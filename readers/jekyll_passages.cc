@@ -143,7 +143,7 @@ bool looks_like_jekyll_page(std::string_view text) {
 Document jekyll_passages(const Source& source) {
   const std::string path = source.path.string();
   const std::vector<Line> lines = split_lines(source.text);
-  FrontMatter front_matter = read_front_matter(lines);
+  FrontMatter front_matter = read_front_matter(lines, path);
   if (!published(front_matter))
     throw Refusal(path + ": not published (published: " + std::string(field(front_matter, "published")) + ")",
                   Refusal::Cause::kLeftOut);
@@ -158,6 +158,8 @@ Document jekyll_passages(const Source& source) {
   for (std::size_t i = front_matter.body; i < lines.size(); ++i) body += lines[i].text + "\n";
   RenderedPage rendered = with_includes(body, source.path);
   doc.warnings = std::move(rendered.warnings);
+  // Jekyll publishes such a page all the same, without its title, date or permalink.
+  if (!front_matter.error.empty()) doc.warnings.insert(doc.warnings.begin(), front_matter.error + "; read without its fields");
   doc.includes = std::move(rendered.includes);
   const std::vector<Line> body_lines = split_lines(without_liquid(rendered.text));
   const std::vector<MarkdownLine> blocks = markdown_lines(body_lines, 0);

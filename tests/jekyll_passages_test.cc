@@ -107,6 +107,17 @@ TEST(JekyllPassages, StripsLiquidAndCommentsButKeepsLines) {
   EXPECT_EQ(without_liquid("voor {% comment %} nooit dicht\nweg"), "voor \n");
 }
 
+// Jekyll warns about front matter that is no YAML and publishes the page without its fields.
+TEST(JekyllPassages, ReadsAPageWhoseFrontMatterIsNoYamlWithoutItsFieldsAndSaysSo) {
+  const Document doc = in_memory("---\ntitle: Wachtwoord: vergeten\npermalink: /ww/\n---\n# Wachtwoord vergeten\n\nVraag een nieuw aan.\n");
+  EXPECT_EQ(doc.warnings, std::vector<std::string>{
+                              "mem/vraag.md:2: not valid YAML: illegal map value; read without its fields"});
+  EXPECT_EQ(doc.title, "Wachtwoord vergeten");
+  EXPECT_EQ(doc.url, "");
+  ASSERT_EQ(doc.passages.size(), 1u);
+  EXPECT_EQ(doc.passages[0].text, "Vraag een nieuw aan.");
+}
+
 TEST(JekyllPassages, LeavesOutWhatIsNotPublished) {
   try {
     real("questions__nl__1-1-hoe-helpt-coronamelder-tegen-corona.md");

@@ -92,6 +92,35 @@ TEST(JekyllSite, RefusesAnExcludeThatIsNoList) {
   }
 }
 
+// Jekyll stops at a configuration it cannot read; so does vind, naming the file and the line.
+TEST(JekyllSite, RefusesAConfigurationThatIsNoYamlMap) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"url: https://example.nl\nexclude: [concepten, oud\n",
+       "/site/_config.yml:3: not valid YAML: end of sequence flow not found"},
+      {"title: Vind: de testsite\n", "/site/_config.yml:1: not valid YAML: illegal map value"},
+      {"- url\n- baseurl\n", "/site/_config.yml:1: expected a map of settings (\"key: value\" lines)"},
+  };
+  for (const auto& [yaml, message] : cases) {
+    try {
+      read_jekyll_config("/site", yaml);
+      ADD_FAILURE() << "no error for " << yaml;
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()), message);
+    }
+  }
+}
+
+// Quoting and anchors mean what they mean to Ruby's YAML: the site's own settings, not their spelling.
+TEST(JekyllSite, ReadsQuotedAndAnchoredSettings) {
+  const JekyllSite site = read_jekyll_config("/site", "url: \"https://www.example.nl\"\nbaseurl: '/help'\n"
+                                                      "gedeeld: &uit [concepten, '*.bak']\nexclude: *uit\n");
+  EXPECT_EQ(site.url, "https://www.example.nl");
+  EXPECT_EQ(site.baseurl, "/help");
+  std::vector<std::string> exclude = {"concepten", "*.bak"};
+  exclude.insert(exclude.end(), kAlwaysExcluded.begin(), kAlwaysExcluded.end());
+  EXPECT_EQ(site.exclude, exclude);
+}
+
 TEST(JekyllSite, FindsTheSiteInTheNearestFolderWithAConfiguration) {
   const TempDir dir;
   dir.write("site/_config.yml", "url: https://example.nl\n");
@@ -101,6 +130,11 @@ TEST(JekyllSite, FindsTheSiteInTheNearestFolderWithAConfiguration) {
   EXPECT_EQ(site->root, dir / "site");
   EXPECT_EQ(site->url, "https://example.nl");
   EXPECT_EQ(find_jekyll_site(dir.path()), nullptr);
+  // Jekyll takes _config.yaml where there is no _config.yml.
+  dir.write("ander/_config.yaml", "url: https://ander.nl\n");
+  const auto other = find_jekyll_site(dir / "ander");
+  ASSERT_NE(other, nullptr);
+  EXPECT_EQ(other->url, "https://ander.nl");
 }
 
 TEST(JekyllSite, LeavesOutWhatJekyllLeavesOutOfTheSite) {

@@ -1,47 +1,62 @@
 #include "readers/markup/front_matter.h"
 
+#include <algorithm>
+
+#include "analysis/error.h"
+#include "readers/markup/yaml.h"
+
 namespace vind::readers {
 
 namespace {
 
-std::string unquote(std::string_view value) {
-  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-      value.back() == value.front())
-    return std::string(value.substr(1, value.size() - 2));
-  return std::string(value);
+// A field's text: a scalar, or a list's scalars joined.
+std::string field_text(const YAML::Node& value) {
+  if (!value.IsSequence()) return scalar_text(value);
+  std::string joined;
+  for (const YAML::Node& item : value)
+    if (std::string text = scalar_text(item); !text.empty()) joined += (joined.empty() ? "" : ", ") + text;
+  return joined;
 }
 
-void read_fields(const std::vector<Line>& lines, std::size_t begin, std::size_t end,
-                 std::vector<std::pair<std::string, std::string>>& fields) {
-  for (std::size_t i = begin; i < end; ++i) {
-    const std::string_view text = lines[i].text;
-    if (text.empty() || blank_at(text, 0) > 0 || text[0] == '#' || text[0] == '-') continue;
-    const std::size_t colon = text.find(':');
-    if (colon == std::string_view::npos || colon == 0) continue;
-    std::string key(trim(text.substr(0, colon)));
-    std::string value = unquote(trim(text.substr(colon + 1)));
-    const bool list = value.empty();
-    for (; list && i + 1 < end && trim(lines[i + 1].text).starts_with("- "); ++i) {
-      std::string item = unquote(trim(trim(lines[i + 1].text).substr(2)));
-      value += value.empty() ? item : ", " + item;
+void read_fields(const YAML::Node& yaml, std::vector<std::pair<std::string, std::string>>& fields) {
+  for (const auto& entry : yaml) {
+    std::string key = scalar_text(entry.first);
+    std::string value = field_text(entry.second);
+    if (key.empty()) continue;
+    const auto same = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == key; });
+    if (same != fields.end()) {
+      same->second = std::move(value);
+    } else {
+      fields.emplace_back(std::move(key), std::move(value));
     }
-    if (!key.empty() && !value.empty()) fields.emplace_back(std::move(key), std::move(value));
   }
+  std::erase_if(fields, [](const auto& f) { return f.second.empty(); });
 }
 
 }  // namespace
 
-FrontMatter read_front_matter(const std::vector<Line>& lines) {
+FrontMatter read_front_matter(const std::vector<Line>& lines, const std::string& where) {
   FrontMatter front_matter;
-  if (lines.empty() || trim(lines[0].text) != "---") return front_matter;
+  if (lines.empty() || trim(without_bom(lines[0].text)) != "---") return front_matter;
   for (std::size_t end = 1; end < lines.size(); ++end) {
     const std::string_view text = trim(lines[end].text);
-    if (text == "---" || text == "...") {
-      read_fields(lines, 1, end, front_matter.fields);
-      front_matter.body = end + 1;
-      front_matter.present = true;
-      return front_matter;
+    if (text != "---" && text != "...") continue;
+    front_matter.body = end + 1;
+    front_matter.present = true;
+    std::string yaml;
+    for (std::size_t i = 1; i < end; ++i) yaml += lines[i].text + "\n";
+    try {
+      const YAML::Node node = load_yaml(yaml, where, lines[1].number);
+      if (node.IsMap()) {
+        read_fields(node, front_matter.fields);
+      } else if (!node.IsNull()) {
+        front_matter.error = where + ":" + std::to_string(lines[1].number) +
+                             ": not valid YAML: the front matter is no map of \"key: value\" fields";
+      }
+    } catch (const Error& e) {
+      front_matter.error = e.what();
     }
+    return front_matter;
   }
   return front_matter;
 }

@@ -1,6 +1,5 @@
 #pragma once
-// Jekyll front matter: the block between "---" lines that opens a page, read as the flat YAML
-// Jekyll pages use ("key: value", a block list under a key).
+// Jekyll front matter: the block between "---" lines that opens a page, read as YAML (yaml.h).
 //
 // In: a file's lines. Out: the fields in file order and the line where the content starts. Used by
 // the Markdown readers (faq_passages, jekyll_passages).
@@ -16,16 +15,20 @@
 namespace vind::readers {
 
 struct FrontMatter {
-  // Unquoted values; a block list ("tags:" then "  - a", "  - b") gives "a, b"; empty values and
-  // YAML comments are left out.
+  // The top-level fields with text: a list of texts ("tags: [a, b]") gives "a, b"; nulls, empty
+  // values and maps are left out. A key given twice keeps its first place and its last value, as
+  // in Ruby's YAML, which Jekyll reads pages with.
   std::vector<std::pair<std::string, std::string>> fields;
   std::size_t body = 0;  // index of the first content line
   bool present = false;
+  // "WHERE:LINE: not valid YAML: …" when the block is no YAML map; the page then has no fields,
+  // as Jekyll publishes it (with a warning) rather than leaving it out.
+  std::string error;
 };
 
 // Front matter that is never closed is no front matter: Jekyll then renders the whole file, and
-// so do we (present false, body 0).
-FrontMatter read_front_matter(const std::vector<Line>& lines);
+// so do we (present false, body 0). `where` names the file in `error`.
+FrontMatter read_front_matter(const std::vector<Line>& lines, const std::string& where = "front matter");
 
 // The value of the first field with this key, or "" when there is none.
 std::string_view field(const FrontMatter& front_matter, std::string_view key);

@@ -1,0 +1,26 @@
+#pragma once
+// YAML text → a node tree, by Debian's yaml-cpp: the front matter of Jekyll pages and a site's
+// _config.yml. Jekyll reads both with Ruby's YAML parser, so quoting, escapes, block scalars,
+// flow lists and anchors mean here what they mean to the site.
+//
+// In: the YAML, where it came from and the line it starts on. Out: yaml-cpp's node tree. Used by
+// front_matter.h and the indexer's Jekyll site reader.
+
+#include <string>
+#include <string_view>
+
+#include <yaml-cpp/yaml.h>
+
+namespace vind::readers {
+
+// Throws vind::Error "WHERE:LINE: not valid YAML: what yaml-cpp found" (nesting deeper than
+// yaml-cpp's depth guard included), LINE counted from first_line.
+YAML::Node load_yaml(std::string_view yaml, const std::string& where, int first_line = 1);
+
+// A scalar's text; "" for null ("~", "null", nothing), a list and a map.
+std::string scalar_text(const YAML::Node& node);
+
+// The line a node starts on, counted from first_line as in load_yaml.
+int yaml_line(const YAML::Node& node, int first_line = 1);
+
+}  // namespace vind::readers
