@@ -18,12 +18,6 @@ namespace fs = std::filesystem;
 
 // ---- the YAML of a _config.yml ----
 
-// Ruby's YAML 1.1 booleans, as Jekyll reads `output: yes`.
-bool yaml_true(const YAML::Node& value) {
-  const std::string v = readers::ascii_lowercase(readers::scalar_text(value));
-  return v == "true" || v == "yes" || v == "on";
-}
-
 // `include`, `exclude`: Jekyll refuses anything but a list.
 std::vector<std::string> yaml_strings(const YAML::Node& value, std::string_view key, const fs::path& config) {
   if (!value.IsDefined() || value.IsNull()) return {};
@@ -261,11 +255,27 @@ JekyllSite read_jekyll_config(const fs::path& root, std::string_view yaml, const
       const std::string collection = readers::scalar_text(entry.first);
       if (collection.empty()) continue;
       const YAML::Node settings = entry.second.IsMap() ? entry.second : YAML::Node(YAML::NodeType::Map);
-      site.collections[collection] = {yaml_true(settings["output"]), readers::scalar_text(settings["permalink"])};
+      site.collections[collection] = {readers::yaml_true(readers::scalar_text(settings["output"])),
+                                      readers::scalar_text(settings["permalink"])};
     }
   } else if (collections.IsDefined() && collections.IsSequence()) {
     for (const YAML::Node& item : collections)
       if (std::string collection = readers::scalar_text(item); !collection.empty()) site.collections[collection] = {};
+  }
+  if (const YAML::Node defaults = document["defaults"]; defaults.IsDefined() && defaults.IsSequence()) {
+    for (const YAML::Node& set : defaults) {
+      if (!set.IsMap()) continue;
+      JekyllDefaults entry;
+      if (const YAML::Node scope = set["scope"]; scope.IsDefined() && scope.IsMap()) {
+        entry.path = readers::scalar_text(scope["path"]);
+        entry.type = readers::scalar_text(scope["type"]);
+      }
+      // utils.rb's sanitize_path: a scope path is below the root with or without its "/".
+      while (entry.path.starts_with('/')) entry.path.erase(0, 1);
+      while (entry.path.ends_with('/')) entry.path.pop_back();
+      entry.values = readers::text_fields(set["values"]);
+      if (!entry.values.empty()) site.defaults.push_back(std::move(entry));
+    }
   }
   JekyllCollection& posts = site.collections["posts"];
   posts.output = true;
@@ -282,6 +292,51 @@ std::shared_ptr<const JekyllSite> find_jekyll_site(const fs::path& folder) {
     }
     if (dir.empty() || dir == dir.parent_path()) return nullptr;
   }
+}
+
+std::vector<std::pair<std::string, std::string>> front_matter_defaults(const JekyllSite& site, const fs::path& relative) {
+  const std::string first = relative.begin()->string();
+  const bool in_folder = std::next(relative.begin()) != relative.end();
+  std::string type = "pages";
+  if (first == "_posts" || first == "_drafts") type = first.substr(1);
+  else if (in_folder && first.starts_with('_') && site.collections.count(first.substr(1))) type = first.substr(1);
+  const auto applies = [&](const JekyllDefaults& d) {
+    if (!d.type.empty() && d.type != type) return false;
+    if (d.path.empty()) return true;
+    // The scope is the page or a folder above it; a glob is matched against each of them.
+    for (fs::path at = relative; !at.empty(); at = at.parent_path()) {
+      const std::string path = at.generic_string();
+      if (d.path.find('*') != std::string::npos ? fnmatch(d.path.c_str(), path.c_str(), FNM_PATHNAME) == 0
+                                                : path == d.path)
+        return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<std::string, std::string>> merged;
+  const JekyllDefaults* winner = nullptr;
+  for (const JekyllDefaults& d : site.defaults) {
+    if (!applies(d)) continue;
+    const bool precedes = winner == nullptr || (d.path.size() != winner->path.size() ? d.path.size() > winner->path.size()
+                                                                                    : !d.type.empty() || winner->type.empty());
+    for (const auto& [key, value] : d.values) {
+      const auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& f) { return f.first == key; });
+      if (same == merged.end()) merged.emplace_back(key, value);
+      else if (precedes) same->second = value;
+    }
+    if (precedes) winner = &d;
+  }
+  return merged;
+}
+
+void add_front_matter_defaults(const JekyllSite& site, const fs::path& relative, readers::Document& doc) {
+  static constexpr std::string_view kPlaceKeys[] = {"permalink", "slug", "categories", "category", "published"};
+  for (auto& [key, value] : front_matter_defaults(site, relative))
+    if (std::find(std::begin(kPlaceKeys), std::end(kPlaceKeys), key) != std::end(kPlaceKeys) && field(doc, key).empty())
+      doc.fields.emplace_back(std::move(key), std::move(value));
+  if (readers::yaml_false(field(doc, "published")))
+    throw readers::Refusal(doc.path.string() + ": not published (published: " + std::string(field(doc, "published")) +
+                               ", from the defaults in _config.yml)",
+                           readers::Refusal::Cause::kLeftOut, doc.format);
 }
 
 bool left_out(const JekyllSite& site, const fs::path& relative, bool folder) {

@@ -29,6 +29,13 @@ struct JekyllCollection {
   std::string permalink;  // its pattern in _config.yml; "" for Jekyll's default
 };
 
+// One entry of `defaults:`: front matter for the pages its scope covers.
+struct JekyllDefaults {
+  std::string path;  // a folder or file below the root, or a glob; "" for every page
+  std::string type;  // "pages", "posts", "drafts" or a collection's name; "" for any
+  std::vector<std::pair<std::string, std::string>> values;  // as front matter fields
+};
+
 struct JekyllSite {
   std::filesystem::path root;  // the folder of _config.yml, normalised
   std::string url;             // "https://www.example.nl", without a trailing "/"; "" when unset
@@ -39,6 +46,7 @@ struct JekyllSite {
   std::vector<std::string> exclude;
   // By name ("vragen" for _vragen/); "posts" is always there, with output.
   std::map<std::string, JekyllCollection> collections;
+  std::vector<JekyllDefaults> defaults;  // in the configuration's order
   std::string config_digest;  // of _config.yml's bytes: a changed configuration re-reads the pages
 };
 
@@ -58,6 +66,17 @@ JekyllSite read_jekyll_config(const std::filesystem::path& root, std::string_vie
 // .jekyll-cache) but for a collection's folder with output (_posts, _vragen), whatever matches
 // `exclude` unless it matches `include`, and a collection's folder without output.
 bool left_out(const JekyllSite& site, const std::filesystem::path& relative, bool folder);
+
+// What `defaults:` give the page at `relative` (below site.root), merged as Jekyll merges them
+// (frontmatter_defaults.rb: a longer scope path wins, at equal length a scope with a type).
+std::vector<std::pair<std::string, std::string>> front_matter_defaults(const JekyllSite& site,
+                                                                       const std::filesystem::path& relative);
+
+// Adds to doc.fields the defaults for the page at `relative` that decide where and whether it is
+// published (permalink, slug, categories, category, published) and that its own front matter
+// does not set. Throws readers::Refusal (Cause::kLeftOut) when they say `published: false`.
+void add_front_matter_defaults(const JekyllSite& site, const std::filesystem::path& relative,
+                               readers::Document& doc);
 
 // Whether Jekyll renders the file as a page (it opens with a "---" line), rather than copying it.
 bool has_front_matter(std::string_view bytes);

@@ -136,6 +136,7 @@ PreparedFile prepare_file(const InputFile& input, const FileRecords& indexed,
     readers::Document document = to_document(input.file, std::move(bytes), limits);
     prepared.format = document.format;
     document.id = input.id;
+    if (input.site && front_matter) add_front_matter_defaults(*input.site, input.url_path, document);
     document.url = listed_url.empty() ? public_url(document, input, front_matter, base_url, prepared.warnings)
                                       : listed_url;
     prepared.context = context_of(input, base_url, listed_url, document.includes);

@@ -215,6 +215,30 @@ TEST(BuildIndex, LinksAJekyllSitesPagesWhereJekyllWritesThem) {
                                                                   {"faq", "http://localhost:4000/faq/"}}));
 }
 
+// Jekyll's front matter defaults place and publish pages the way their own front matter does.
+TEST(BuildIndex, TakesTheFrontMatterDefaultsOfTheSitesConfiguration) {
+  TempDir dir;
+  const auto site = write_site(dir, "url: https://www.example.nl\nexclude: [concepten, oud]\n"
+                                    "collections:\n  vragen:\n    output: true\n"
+                                    "defaults:\n"
+                                    "  - scope: {path: \"\", type: pages}\n    values: {layout: default, permalink: /:path/:basename/}\n"
+                                    "  - scope: {path: \"\", type: vragen}\n    values: {permalink: /v/:name/}\n"
+                                    "  - scope: {path: hulp}\n    values: {published: false}\n");
+  Options options;
+  options.inputs = {site};
+  options.database = dir / "db";
+  const Report report = build_index(options);
+  EXPECT_EQ(report.files_seen, 5u);
+  ASSERT_EQ(report.left_out.size(), 1u);
+  EXPECT_EQ(report.left_out.front().reason,
+            (site / "hulp/index.md").string() + ": not published (published: false, from the defaults in _config.yml)");
+  EXPECT_EQ(urls(dir / "db"), (std::map<std::string, std::string>{
+                                  {"_posts/2021-05-01-hack", "https://www.example.nl/nieuws/2021/05/01/hack.html"},
+                                  {"_vragen/bsn", "https://www.example.nl/v/bsn/"},
+                                  {"faq", "https://www.example.nl/faq/"},
+                                  {"over", "https://www.example.nl/over/"}}));
+}
+
 TEST(BuildIndex, LeavesOutWhatAnExcludePatternMatches) {
   TempDir dir;
   dir.write("docs/a.md", kPage);

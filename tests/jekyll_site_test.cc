@@ -121,6 +121,38 @@ TEST(JekyllSite, ReadsQuotedAndAnchoredSettings) {
   EXPECT_EQ(site.exclude, exclude);
 }
 
+// frontmatter_defaults.rb: every scope that covers the page adds its values; a longer path, or at
+// the same length a scope with a type, overrides the others.
+TEST(JekyllSite, MergesTheFrontMatterDefaultsThatCoverAPageAsJekyllDoes) {
+  const JekyllSite site = read_jekyll_config("/site", R"(collections:
+  vragen:
+    output: true
+defaults:
+  - scope: {path: "_vragen/intern"}
+    values: {published: false, layout: intern}
+  - scope: {path: "", type: vragen}
+    values: {permalink: "/v/:name/"}
+  - scope: {path: ""}
+    values: {layout: default, permalink: "/:path/:basename/", tags: [a, b]}
+  - scope: {path: "/docs/*.md"}
+    values: {category: handleiding}
+  - scope: {path: "docs"}
+    values: {}
+)");
+  using Fields = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(front_matter_defaults(site, "over.md"),
+            (Fields{{"layout", "default"}, {"permalink", "/:path/:basename/"}, {"tags", "a, b"}}));
+  EXPECT_EQ(front_matter_defaults(site, "_vragen/bsn.md"),
+            (Fields{{"permalink", "/v/:name/"}, {"layout", "default"}, {"tags", "a, b"}}));
+  EXPECT_EQ(front_matter_defaults(site, "_vragen/intern/x.md"),
+            (Fields{{"published", "false"}, {"layout", "intern"}, {"permalink", "/v/:name/"}, {"tags", "a, b"}}));
+  EXPECT_EQ(front_matter_defaults(site, "docs/a.md"),
+            (Fields{{"layout", "default"}, {"permalink", "/:path/:basename/"}, {"tags", "a, b"}, {"category", "handleiding"}}));
+  EXPECT_EQ(front_matter_defaults(site, "docs/sub/a.md"),
+            (Fields{{"layout", "default"}, {"permalink", "/:path/:basename/"}, {"tags", "a, b"}}));
+  EXPECT_EQ(site.defaults.size(), 4u);  // one without values sets nothing
+}
+
 TEST(JekyllSite, FindsTheSiteInTheNearestFolderWithAConfiguration) {
   const TempDir dir;
   dir.write("site/_config.yml", "url: https://example.nl\n");

@@ -1,39 +1,9 @@
 #include "readers/markup/front_matter.h"
 
-#include <algorithm>
-
 #include "analysis/error.h"
 #include "readers/markup/yaml.h"
 
 namespace vind::readers {
-
-namespace {
-
-// A field's text: a scalar, or a list's scalars joined.
-std::string field_text(const YAML::Node& value) {
-  if (!value.IsSequence()) return scalar_text(value);
-  std::string joined;
-  for (const YAML::Node& item : value)
-    if (std::string text = scalar_text(item); !text.empty()) joined += (joined.empty() ? "" : ", ") + text;
-  return joined;
-}
-
-void read_fields(const YAML::Node& yaml, std::vector<std::pair<std::string, std::string>>& fields) {
-  for (const auto& entry : yaml) {
-    std::string key = scalar_text(entry.first);
-    std::string value = field_text(entry.second);
-    if (key.empty()) continue;
-    const auto same = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == key; });
-    if (same != fields.end()) {
-      same->second = std::move(value);
-    } else {
-      fields.emplace_back(std::move(key), std::move(value));
-    }
-  }
-  std::erase_if(fields, [](const auto& f) { return f.second.empty(); });
-}
-
-}  // namespace
 
 FrontMatter read_front_matter(const std::vector<Line>& lines, const std::string& where) {
   FrontMatter front_matter;
@@ -48,7 +18,7 @@ FrontMatter read_front_matter(const std::vector<Line>& lines, const std::string&
     try {
       const YAML::Node node = load_yaml(yaml, where, lines[1].number);
       if (node.IsMap()) {
-        read_fields(node, front_matter.fields);
+        front_matter.fields = text_fields(node);
       } else if (!node.IsNull()) {
         front_matter.error = where + ":" + std::to_string(lines[1].number) +
                              ": not valid YAML: the front matter is no map of \"key: value\" fields";
@@ -67,10 +37,7 @@ std::string_view field(const FrontMatter& front_matter, std::string_view key) {
   return {};
 }
 
-bool published(const FrontMatter& front_matter) {
-  const std::string value = ascii_lowercase(field(front_matter, "published"));
-  return value != "false" && value != "no" && value != "off";
-}
+bool published(const FrontMatter& front_matter) { return !yaml_false(field(front_matter, "published")); }
 
 std::string page_url(const FrontMatter& front_matter) {
   const std::string_view canonical = field(front_matter, "canonical");

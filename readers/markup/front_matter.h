@@ -15,9 +15,7 @@
 namespace vind::readers {
 
 struct FrontMatter {
-  // The top-level fields with text: a list of texts ("tags: [a, b]") gives "a, b"; nulls, empty
-  // values and maps are left out. A key given twice keeps its first place and its last value, as
-  // in Ruby's YAML, which Jekyll reads pages with.
+  // The top-level fields with text, as yaml.h's text_fields gives them.
   std::vector<std::pair<std::string, std::string>> fields;
   std::size_t body = 0;  // index of the first content line
   bool present = false;

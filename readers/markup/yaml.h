@@ -8,6 +8,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
@@ -19,6 +21,15 @@ YAML::Node load_yaml(std::string_view yaml, const std::string& where, int first_
 
 // A scalar's text; "" for null ("~", "null", nothing), a list and a map.
 std::string scalar_text(const YAML::Node& node);
+
+// A map's entries with text, in order: a scalar as it is, a list of scalars joined with ", "
+// ("tags: [a, b]" → "a, b"); nulls, empty values and maps are left out. A key given twice keeps
+// its first place and its last value, as in Ruby's YAML, which Jekyll reads with.
+std::vector<std::pair<std::string, std::string>> text_fields(const YAML::Node& map);
+
+// Ruby's YAML 1.1 booleans, which Jekyll reads: "true", "yes", "on" and "false", "no", "off", in any case.
+bool yaml_true(std::string_view text);
+bool yaml_false(std::string_view text);
 
 // The line a node starts on, counted from first_line as in load_yaml.
 int yaml_line(const YAML::Node& node, int first_line = 1);
