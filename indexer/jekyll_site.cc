@@ -176,18 +176,21 @@ std::string_view field(const readers::Document& doc, std::string_view key) {
   return {};
 }
 
-// "Nieuws, Hack" (a list, as front_matter.h gives it) or "nieuws hack" → "nieuws/hack".
+// A list keeps each category whole ("categories: [Nieuws en media, Hack]", which front_matter.h
+// gives as items joined with ", "); a text is split at blanks ("nieuws hack"). Lower case, each
+// once: "nieuws en media/hack", escaped in the URL as Jekyll does.
 std::string categories(const readers::Document& doc) {
   std::string out;
   for (const std::string_view key : {"categories", "category"}) {
     std::string_view value = field(doc, key);
+    const std::string_view separator = value.find(", ") != std::string_view::npos ? ", " : " ";
     while (!value.empty()) {
-      const std::size_t end = std::min(value.find(','), value.find(' '));
-      const std::string category = readers::ascii_lowercase(value.substr(0, end));
+      const std::size_t end = value.find(separator);
+      const std::string category = readers::ascii_lowercase(readers::trim(value.substr(0, end)));
       if (!category.empty() && ("/" + out + "/").find("/" + category + "/") == std::string::npos)
         out += (out.empty() ? "" : "/") + category;
       if (end == std::string_view::npos) break;
-      value.remove_prefix(end + 1);
+      value.remove_prefix(end + separator.size());
     }
   }
   return out;
@@ -236,44 +239,47 @@ JekyllSite read_jekyll_config(const fs::path& root, std::string_view yaml, const
                 ": expected a map of settings (\"key: value\" lines)");
   JekyllSite site;
   site.root = root;
+  site.config_name = name;
   site.config_digest = analysis::digest(yaml);
-  site.url = readers::scalar_text(document["url"]);
+  site.url = readers::scalar_text(readers::value_of(document, "url"));
   while (site.url.ends_with('/')) site.url.pop_back();
-  site.baseurl = readers::scalar_text(document["baseurl"]);
+  site.baseurl = readers::scalar_text(readers::value_of(document, "baseurl"));
   while (site.baseurl.ends_with('/')) site.baseurl.pop_back();
   if (!site.baseurl.empty() && !site.baseurl.starts_with('/')) site.baseurl.insert(0, "/");
-  if (std::string permalink = readers::scalar_text(document["permalink"]); !permalink.empty())
+  if (std::string permalink = readers::scalar_text(readers::value_of(document, "permalink")); !permalink.empty())
     site.permalink = std::move(permalink);
-  if (const YAML::Node include = document["include"]) site.include = yaml_strings(include, "include", config);
-  if (const YAML::Node exclude = document["exclude"]) site.exclude = yaml_strings(exclude, "exclude", config);
+  if (const YAML::Node include = readers::value_of(document, "include"))
+    site.include = yaml_strings(include, "include", config);
+  if (const YAML::Node exclude = readers::value_of(document, "exclude"))
+    site.exclude = yaml_strings(exclude, "exclude", config);
   for (const char* always : kDefaultExcludes)
     if (std::find(site.exclude.begin(), site.exclude.end(), always) == site.exclude.end())
       site.exclude.push_back(always);
-  const YAML::Node collections = document["collections"];  // undefined when absent: asked first
+  const YAML::Node collections = readers::value_of(document, "collections");  // undefined when absent: asked first
   if (collections.IsDefined() && collections.IsMap()) {
     for (const auto& entry : collections) {
       const std::string collection = readers::scalar_text(entry.first);
       if (collection.empty()) continue;
       const YAML::Node settings = entry.second.IsMap() ? entry.second : YAML::Node(YAML::NodeType::Map);
-      site.collections[collection] = {readers::yaml_true(readers::scalar_text(settings["output"])),
-                                      readers::scalar_text(settings["permalink"])};
+      site.collections[collection] = {readers::yaml_true(readers::scalar_text(readers::value_of(settings, "output"))),
+                                      readers::scalar_text(readers::value_of(settings, "permalink"))};
     }
   } else if (collections.IsDefined() && collections.IsSequence()) {
     for (const YAML::Node& item : collections)
       if (std::string collection = readers::scalar_text(item); !collection.empty()) site.collections[collection] = {};
   }
-  if (const YAML::Node defaults = document["defaults"]; defaults.IsDefined() && defaults.IsSequence()) {
+  if (const YAML::Node defaults = readers::value_of(document, "defaults");
+      defaults.IsDefined() && defaults.IsSequence()) {
     for (const YAML::Node& set : defaults) {
       if (!set.IsMap()) continue;
       JekyllDefaults entry;
-      if (const YAML::Node scope = set["scope"]; scope.IsDefined() && scope.IsMap()) {
-        entry.path = readers::scalar_text(scope["path"]);
-        entry.type = readers::scalar_text(scope["type"]);
+      if (const YAML::Node scope = readers::value_of(set, "scope"); scope.IsDefined() && scope.IsMap()) {
+        entry.path = readers::scalar_text(readers::value_of(scope, "path"));
+        entry.type = readers::scalar_text(readers::value_of(scope, "type"));
       }
-      // utils.rb's sanitize_path: a scope path is below the root with or without its "/".
-      while (entry.path.starts_with('/')) entry.path.erase(0, 1);
-      while (entry.path.ends_with('/')) entry.path.pop_back();
-      entry.values = readers::text_fields(set["values"]);
+      // update_deprecated_types
+      if (entry.type == "page" || entry.type == "post" || entry.type == "draft") entry.type += "s";
+      entry.values = readers::text_fields(readers::value_of(set, "values"));
       if (!entry.values.empty()) site.defaults.push_back(std::move(entry));
     }
   }
@@ -294,34 +300,49 @@ std::shared_ptr<const JekyllSite> find_jekyll_site(const fs::path& folder) {
   }
 }
 
-std::vector<std::pair<std::string, std::string>> front_matter_defaults(const JekyllSite& site, const fs::path& relative) {
+std::vector<std::pair<std::string, std::string>> front_matter_defaults(const JekyllSite& site,
+                                                                       const fs::path& relative) {
   const std::string first = relative.begin()->string();
   const bool in_folder = std::next(relative.begin()) != relative.end();
   std::string type = "pages";
-  if (first == "_posts" || first == "_drafts") type = first.substr(1);
-  else if (in_folder && first.starts_with('_') && site.collections.count(first.substr(1))) type = first.substr(1);
+  if (first == "_posts" || first == "_drafts")
+    type = first.substr(1);
+  else if (in_folder && first.starts_with('_') && site.collections.count(first.substr(1)))
+    type = first.substr(1);
+  const std::string page = relative.generic_string();
   const auto applies = [&](const JekyllDefaults& d) {
     if (!d.type.empty() && d.type != type) return false;
     if (d.path.empty()) return true;
-    // The scope is the page or a folder above it; a glob is matched against each of them.
+    // A scope path covers the paths it starts ("nieuws" covers nieuwsbrief.md, "_posts/2019"
+    // the posts of 2019); one with a "/" first covers nothing, as in Jekyll. A glob covers what
+    // its matches start: here the page and the folders above it, "**/" also none.
+    if (d.path.find('*') == std::string::npos) return page.starts_with(d.path);
+    std::string flat = d.path;
+    for (std::size_t at; (at = flat.find("**/")) != std::string::npos;) flat.erase(at, 3);
     for (fs::path at = relative; !at.empty(); at = at.parent_path()) {
       const std::string path = at.generic_string();
-      if (d.path.find('*') != std::string::npos ? fnmatch(d.path.c_str(), path.c_str(), FNM_PATHNAME) == 0
-                                                : path == d.path)
+      if (fnmatch(d.path.c_str(), path.c_str(), FNM_PATHNAME) == 0 ||
+          fnmatch(flat.c_str(), path.c_str(), FNM_PATHNAME) == 0 ||
+          (d.path.find("**") != std::string::npos && fnmatch(d.path.c_str(), path.c_str(), 0) == 0))
         return true;
     }
     return false;
   };
+  // has_precedence? compares the scope paths without a leading "/".
+  const auto length = [](const std::string& path) { return path.size() - (path.starts_with('/') ? 1 : 0); };
   std::vector<std::pair<std::string, std::string>> merged;
   const JekyllDefaults* winner = nullptr;
   for (const JekyllDefaults& d : site.defaults) {
     if (!applies(d)) continue;
-    const bool precedes = winner == nullptr || (d.path.size() != winner->path.size() ? d.path.size() > winner->path.size()
-                                                                                    : !d.type.empty() || winner->type.empty());
+    const bool precedes =
+        winner == nullptr || (length(d.path) != length(winner->path) ? length(d.path) > length(winner->path)
+                                                                     : !d.type.empty() || winner->type.empty());
     for (const auto& [key, value] : d.values) {
       const auto same = std::find_if(merged.begin(), merged.end(), [&](const auto& f) { return f.first == key; });
-      if (same == merged.end()) merged.emplace_back(key, value);
-      else if (precedes) same->second = value;
+      if (same == merged.end())
+        merged.emplace_back(key, value);
+      else if (precedes)
+        same->second = value;
     }
     if (precedes) winner = &d;
   }
@@ -335,7 +356,7 @@ void add_front_matter_defaults(const JekyllSite& site, const fs::path& relative,
       doc.fields.emplace_back(std::move(key), std::move(value));
   if (readers::yaml_false(field(doc, "published")))
     throw readers::Refusal(doc.path.string() + ": not published (published: " + std::string(field(doc, "published")) +
-                               ", from the defaults in _config.yml)",
+                               ", from the defaults in " + site.config_name + ")",
                            readers::Refusal::Cause::kLeftOut, doc.format);
 }
 

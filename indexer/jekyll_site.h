@@ -38,6 +38,7 @@ struct JekyllDefaults {
 
 struct JekyllSite {
   std::filesystem::path root;  // the folder of _config.yml, normalised
+  std::string config_name = "_config.yml";  // or "_config.yaml"
   std::string url;             // "https://www.example.nl", without a trailing "/"; "" when unset
   std::string baseurl;         // "/help", without a trailing "/"; "" when the site is at the root
   std::string permalink = "date";  // a style (date, pretty, ordinal, none) or a pattern

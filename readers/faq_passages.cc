@@ -95,7 +95,8 @@ Document faq_passages(const Source& source) {
   doc.warnings = std::move(rendered.warnings);
   doc.includes = std::move(rendered.includes);
   const std::vector<Line> lines = split_lines(without_liquid(rendered.text));
-  FrontMatter front_matter = read_front_matter(lines);
+  FrontMatter front_matter = read_front_matter(lines, path);
+  if (!front_matter.error.empty()) doc.warnings.insert(doc.warnings.begin(), front_matter.error);
   if (!published(front_matter))
     throw Refusal(path + ": not published (published: " + std::string(field(front_matter, "published")) + ")",
                   Refusal::Cause::kLeftOut);

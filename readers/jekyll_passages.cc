@@ -1,5 +1,7 @@
 #include "readers/jekyll_passages.h"
 
+#include <algorithm>
+
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -136,6 +138,10 @@ bool looks_like_jekyll_page(std::string_view text) {
   const FrontMatter front_matter = read_front_matter(lines);
   if (!front_matter.present) return false;
   const std::vector<MarkdownLine> body = markdown_lines(lines, front_matter.body);
+  // Front matter that is no YAML has no title to compare ("title: Wat is: DigiD"): a page without
+  // `## ` sections, which the FAQ reader needs, is still one page.
+  if (!front_matter.error.empty())
+    return std::none_of(body.begin(), body.end(), [](const MarkdownLine& l) { return l.level == 2; });
   const std::size_t h1 = title_heading(body);
   return h1 == kNpos || heading_text(body[h1]) == collapse(field(front_matter, "title"));
 }
@@ -158,8 +164,7 @@ Document jekyll_passages(const Source& source) {
   for (std::size_t i = front_matter.body; i < lines.size(); ++i) body += lines[i].text + "\n";
   RenderedPage rendered = with_includes(body, source.path);
   doc.warnings = std::move(rendered.warnings);
-  // Jekyll publishes such a page all the same, without its title, date or permalink.
-  if (!front_matter.error.empty()) doc.warnings.insert(doc.warnings.begin(), front_matter.error + "; read without its fields");
+  if (!front_matter.error.empty()) doc.warnings.insert(doc.warnings.begin(), front_matter.error);
   doc.includes = std::move(rendered.includes);
   const std::vector<Line> body_lines = split_lines(without_liquid(rendered.text));
   const std::vector<MarkdownLine> blocks = markdown_lines(body_lines, 0);

@@ -16,6 +16,7 @@ namespace {
 
 using vind::testing::read_text;
 using vind::testing::source_dir;
+using vind::testing::TempDir;
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
@@ -116,6 +117,18 @@ TEST(JekyllPassages, ReadsAPageWhoseFrontMatterIsNoYamlWithoutItsFieldsAndSaysSo
   EXPECT_EQ(doc.url, "");
   ASSERT_EQ(doc.passages.size(), 1u);
   EXPECT_EQ(doc.passages[0].text, "Vraag een nieuw aan.");
+}
+
+// The title such a page cannot give is no reason to read it as an FAQ page of `## ` sections.
+TEST(JekyllPassages, SniffsAPageWhoseFrontMatterIsNoYamlAsOnePage) {
+  const TempDir dir;
+  const Document doc = read_document(dir.write("ww.md", "---\ntitle: Wat is: DigiD\n---\n# Wat is: DigiD\n\nTekst.\n"));
+  EXPECT_EQ(doc.format, "jekyll-markdown");
+  EXPECT_EQ(doc.warnings, std::vector<std::string>{(dir / "ww.md").string() +
+                                                   ":2: not valid YAML: illegal map value; read without its fields"});
+  ASSERT_EQ(doc.passages.size(), 1u);
+  EXPECT_EQ(doc.passages[0].heading, "Wat is: DigiD");
+  EXPECT_EQ(doc.passages[0].text, "Tekst.");
 }
 
 TEST(JekyllPassages, LeavesOutWhatIsNotPublished) {

@@ -127,30 +127,57 @@ TEST(JekyllSite, MergesTheFrontMatterDefaultsThatCoverAPageAsJekyllDoes) {
   const JekyllSite site = read_jekyll_config("/site", R"(collections:
   vragen:
     output: true
+basis: &basis {layout: default, permalink: "/:path/:basename/"}
 defaults:
   - scope: {path: "_vragen/intern"}
     values: {published: false, layout: intern}
   - scope: {path: "", type: vragen}
     values: {permalink: "/v/:name/"}
   - scope: {path: ""}
-    values: {layout: default, permalink: "/:path/:basename/", tags: [a, b]}
-  - scope: {path: "/docs/*.md"}
+    values: {<<: *basis, tags: [a, b]}
+  - scope: {path: "docs/*.md"}
     values: {category: handleiding}
+  - scope: {path: "/docs"}
+    values: {category: nooit}
+  - scope: {path: "nieuws"}
+    values: {category: nieuws}
+  - scope: {path: "gids/**/*.md"}
+    values: {category: gids}
+  - scope: {type: post}
+    values: {permalink: "/blog/:title/"}
   - scope: {path: "docs"}
     values: {}
 )");
   using Fields = std::vector<std::pair<std::string, std::string>>;
-  EXPECT_EQ(front_matter_defaults(site, "over.md"),
-            (Fields{{"layout", "default"}, {"permalink", "/:path/:basename/"}, {"tags", "a, b"}}));
+  const Fields base = {{"tags", "a, b"}, {"layout", "default"}, {"permalink", "/:path/:basename/"}};
+  const auto with = [&](Fields more) {
+    Fields all = base;
+    all.insert(all.end(), more.begin(), more.end());
+    return all;
+  };
+  EXPECT_EQ(front_matter_defaults(site, "over.md"), base);
   EXPECT_EQ(front_matter_defaults(site, "_vragen/bsn.md"),
-            (Fields{{"permalink", "/v/:name/"}, {"layout", "default"}, {"tags", "a, b"}}));
+            (Fields{{"permalink", "/v/:name/"}, {"tags", "a, b"}, {"layout", "default"}}));
   EXPECT_EQ(front_matter_defaults(site, "_vragen/intern/x.md"),
             (Fields{{"published", "false"}, {"layout", "intern"}, {"permalink", "/v/:name/"}, {"tags", "a, b"}}));
-  EXPECT_EQ(front_matter_defaults(site, "docs/a.md"),
-            (Fields{{"layout", "default"}, {"permalink", "/:path/:basename/"}, {"tags", "a, b"}, {"category", "handleiding"}}));
-  EXPECT_EQ(front_matter_defaults(site, "docs/sub/a.md"),
-            (Fields{{"layout", "default"}, {"permalink", "/:path/:basename/"}, {"tags", "a, b"}}));
-  EXPECT_EQ(site.defaults.size(), 4u);  // one without values sets nothing
+  // A glob covers its matches; a path with a "/" first covers nothing, as in Jekyll.
+  EXPECT_EQ(front_matter_defaults(site, "docs/a.md"), with({{"category", "handleiding"}}));
+  EXPECT_EQ(front_matter_defaults(site, "docs/sub/a.md"), base);
+  // A scope path covers the paths it starts, as Jekyll's start_with? does.
+  EXPECT_EQ(front_matter_defaults(site, "nieuwsbrief.md"), with({{"category", "nieuws"}}));
+  EXPECT_EQ(front_matter_defaults(site, "gids/a.md"), with({{"category", "gids"}}));
+  EXPECT_EQ(front_matter_defaults(site, "gids/x/y/a.md"), with({{"category", "gids"}}));
+  // "post" is Jekyll's old name for "posts".
+  EXPECT_EQ(front_matter_defaults(site, "_posts/2021-05-01-hack.md"),
+            (Fields{{"tags", "a, b"}, {"layout", "default"}, {"permalink", "/blog/:title/"}}));
+  EXPECT_EQ(site.defaults.size(), 8u);  // one without values sets nothing
+}
+
+// Ruby's YAML keeps the last value of a key given twice; yaml-cpp's operator[] the first.
+TEST(JekyllSite, TakesTheLastValueOfASettingGivenTwice) {
+  const JekyllSite site = read_jekyll_config("/site", "url: https://een.nl\npermalink: date\nurl: https://twee.nl\npermalink: pretty\n");
+  EXPECT_EQ(site.url, "https://twee.nl");
+  EXPECT_EQ(site.permalink, "pretty");
 }
 
 TEST(JekyllSite, FindsTheSiteInTheNearestFolderWithAConfiguration) {
@@ -240,6 +267,10 @@ TEST(JekyllSite, GivesEachPageTheAddressJekyllWritesItAt) {
       {&plain, "_vragen/bsn.md", {{"permalink", "/vragen/:name/"}}, true, "/vragen/bsn/"},
       {&plain, "_vragen/bijlage.pdf.txt", {}, false, "/vragen/bijlage.pdf.txt"},
       {&plain, "_posts/2021-05-01-hack.md", {{"categories", "Nieuws, Zorg"}}, true, "/nieuws/zorg/2021/05/01/hack.html"},
+      // A list's items stay whole ("categories: [Nieuws en media]"); a text splits at blanks.
+      {&plain, "_posts/2021-05-01-hack.md", {{"categories", "Nieuws en media, Zorg"}}, true,
+       "/nieuws%20en%20media/zorg/2021/05/01/hack.html"},
+      {&plain, "_posts/2021-05-01-hack.md", {{"categories", "nieuws zorg"}}, true, "/nieuws/zorg/2021/05/01/hack.html"},
       {&plain, "_posts/2021-5-1-hack.md", {}, true, "/2021/05/01/hack.html"},
       {&pretty, "faq.md", {}, true, "/faq/"},
       {&pretty, "_vragen/bsn-wijzigen.md", {}, true, "/vragen/bsn-wijzigen/"},

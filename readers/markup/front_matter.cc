@@ -26,6 +26,7 @@ FrontMatter read_front_matter(const std::vector<Line>& lines, const std::string&
     } catch (const Error& e) {
       front_matter.error = e.what();
     }
+    if (!front_matter.error.empty()) front_matter.error += "; read without its fields";
     return front_matter;
   }
   return front_matter;

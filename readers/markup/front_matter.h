@@ -19,8 +19,8 @@ struct FrontMatter {
   std::vector<std::pair<std::string, std::string>> fields;
   std::size_t body = 0;  // index of the first content line
   bool present = false;
-  // "WHERE:LINE: not valid YAML: …" when the block is no YAML map; the page then has no fields,
-  // as Jekyll publishes it (with a warning) rather than leaving it out.
+  // "WHERE:LINE: not valid YAML: …; read without its fields" when the block is no YAML map: the
+  // page has no fields, as Jekyll publishes it (with a warning) rather than leaving it out.
   std::string error;
 };
 

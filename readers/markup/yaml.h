@@ -22,9 +22,14 @@ YAML::Node load_yaml(std::string_view yaml, const std::string& where, int first_
 // A scalar's text; "" for null ("~", "null", nothing), a list and a map.
 std::string scalar_text(const YAML::Node& node);
 
+// The value of `key` in a map, its last when the key is given twice (Ruby's YAML keeps the last;
+// yaml-cpp's operator[] gives the first); an undefined node when there is none or `map` is no map.
+YAML::Node value_of(const YAML::Node& map, std::string_view key);
+
 // A map's entries with text, in order: a scalar as it is, a list of scalars joined with ", "
 // ("tags: [a, b]" → "a, b"); nulls, empty values and maps are left out. A key given twice keeps
-// its first place and its last value, as in Ruby's YAML, which Jekyll reads with.
+// its first place and its last value, as in Ruby's YAML, which Jekyll reads with. Merge keys
+// ("<<: *base", "<<: [*a, *b]"), which yaml-cpp leaves to its users, give what the map does not set.
 std::vector<std::pair<std::string, std::string>> text_fields(const YAML::Node& map);
 
 // Ruby's YAML 1.1 booleans, which Jekyll reads: "true", "yes", "on" and "false", "no", "off", in any case.
