@@ -196,6 +196,25 @@ std::string categories(const readers::Document& doc) {
   return out;
 }
 
+// A path below the root as Jekyll names a document: below collections_dir when it is in it
+// ("coll/_vragen/x.md" → "_vragen/x.md"); nullopt for a path outside it.
+std::optional<fs::path> below_collections_dir(const JekyllSite& site, const fs::path& relative) {
+  if (site.collections_dir.empty()) return relative;
+  const fs::path inner = relative.lexically_relative(site.collections_dir);
+  if (inner.empty() || *inner.begin() == "..") return std::nullopt;
+  return inner;
+}
+
+// The collection a path below the root is a document of: its name and the path below
+// collections_dir ("_vragen/x.md"); nullopt for a page.
+std::optional<std::pair<std::string, fs::path>> collection_of(const JekyllSite& site, const fs::path& relative) {
+  const std::optional<fs::path> inner = below_collections_dir(site, relative);
+  if (!inner || std::next(inner->begin()) == inner->end()) return std::nullopt;
+  const std::string first = inner->begin()->string();
+  if (!first.starts_with('_') || !site.collections.count(first.substr(1))) return std::nullopt;
+  return std::pair{first.substr(1), *inner};
+}
+
 // A collection document's placeholders (drops/url_drop.rb).
 std::map<std::string, std::string> document_values(const std::string& collection, const fs::path& relative,
                                                    const readers::Document& doc, const std::string& output_ext) {
@@ -255,6 +274,11 @@ JekyllSite read_jekyll_config(const fs::path& root, std::string_view yaml, const
   for (const char* always : kDefaultExcludes)
     if (std::find(site.exclude.begin(), site.exclude.end(), always) == site.exclude.end())
       site.exclude.push_back(always);
+  site.collections_dir = readers::scalar_text(readers::value_of(document, "collections_dir"));
+  while (site.collections_dir.starts_with('/') || site.collections_dir.starts_with("./"))
+    site.collections_dir.erase(0, site.collections_dir.starts_with('/') ? 1 : 2);
+  while (site.collections_dir.ends_with('/')) site.collections_dir.pop_back();
+  if (site.collections_dir == ".") site.collections_dir.clear();
   const YAML::Node collections = readers::value_of(document, "collections");  // undefined when absent: asked first
   if (collections.IsDefined() && collections.IsMap()) {
     for (const auto& entry : collections) {
@@ -275,6 +299,9 @@ JekyllSite read_jekyll_config(const fs::path& root, std::string_view yaml, const
       JekyllDefaults entry;
       if (const YAML::Node scope = readers::value_of(set, "scope"); scope.IsDefined() && scope.IsMap()) {
         entry.path = readers::scalar_text(readers::value_of(scope, "path"));
+        // strip_collections_dir: a scope may name a collection's folder with collections_dir
+        if (const std::string dir = site.collections_dir + "/"; dir.size() > 1 && entry.path.starts_with(dir))
+          entry.path.erase(0, dir.size());
         entry.type = readers::scalar_text(readers::value_of(scope, "type"));
       }
       // update_deprecated_types
@@ -302,14 +329,14 @@ std::shared_ptr<const JekyllSite> find_jekyll_site(const fs::path& folder) {
 
 std::vector<std::pair<std::string, std::string>> front_matter_defaults(const JekyllSite& site,
                                                                        const fs::path& relative) {
-  const std::string first = relative.begin()->string();
-  const bool in_folder = std::next(relative.begin()) != relative.end();
-  std::string type = "pages";
-  if (first == "_posts" || first == "_drafts")
-    type = first.substr(1);
-  else if (in_folder && first.starts_with('_') && site.collections.count(first.substr(1)))
-    type = first.substr(1);
-  const std::string page = relative.generic_string();
+  // A document is named below collections_dir, as Document#relative_path does.
+  const auto collection = collection_of(site, relative);
+  const std::optional<fs::path> inner = below_collections_dir(site, relative);
+  std::string type = collection ? collection->first : "pages";
+  if (!collection && inner && std::next(inner->begin()) != inner->end() && *inner->begin() == "_drafts")
+    type = "drafts";
+  const fs::path named = collection ? collection->second : relative;
+  const std::string page = named.generic_string();
   const auto applies = [&](const JekyllDefaults& d) {
     if (!d.type.empty() && d.type != type) return false;
     if (d.path.empty()) return true;
@@ -319,7 +346,7 @@ std::vector<std::pair<std::string, std::string>> front_matter_defaults(const Jek
     if (d.path.find('*') == std::string::npos) return page.starts_with(d.path);
     std::string flat = d.path;
     for (std::size_t at; (at = flat.find("**/")) != std::string::npos;) flat.erase(at, 3);
-    for (fs::path at = relative; !at.empty(); at = at.parent_path()) {
+    for (fs::path at = named; !at.empty(); at = at.parent_path()) {
       const std::string path = at.generic_string();
       if (fnmatch(d.path.c_str(), path.c_str(), FNM_PATHNAME) == 0 ||
           fnmatch(flat.c_str(), path.c_str(), FNM_PATHNAME) == 0 ||
@@ -362,6 +389,9 @@ void add_front_matter_defaults(const JekyllSite& site, const fs::path& relative,
 
 bool left_out(const JekyllSite& site, const fs::path& relative, bool folder) {
   const std::vector<fs::path> parts(relative.begin(), relative.end());
+  const fs::path collections_dir(site.collections_dir);
+  const auto collections_depth =
+      static_cast<std::size_t>(std::distance(collections_dir.begin(), collections_dir.end()));
   std::string entry;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const std::string name = parts[k].string();
@@ -370,7 +400,8 @@ bool left_out(const JekyllSite& site, const fs::path& relative, bool folder) {
     const bool included = glob_matches(site.include, entry, is_folder) || glob_matches(site.include, name, is_folder);
     if (glob_matches(site.exclude, entry, is_folder, site.include) && !included) return true;
     if (included) continue;
-    if (k == 0 && is_folder && name.starts_with('_')) {
+    if (k == collections_depth && is_folder && name.starts_with('_') &&
+        fs::path(entry).parent_path() == fs::path(site.collections_dir)) {
       const auto collection = site.collections.find(name.substr(1));
       if (collection != site.collections.end()) {
         if (!collection->second.output) return true;
@@ -395,16 +426,14 @@ std::optional<std::string> site_path(const JekyllSite& site, const fs::path& rel
                                      bool front_matter) {
   const std::string ext = relative.extension().string();
   const std::string output_ext = markdown_extension(ext) ? ".html" : ext;
-  const std::string first = relative.begin()->string();
-  const auto collection = first.starts_with('_') && std::next(relative.begin()) != relative.end()
-                              ? site.collections.find(first.substr(1))
-                              : site.collections.end();
+  const auto in = collection_of(site, relative);
+  const auto collection = in ? site.collections.find(in->first) : site.collections.end();
   const std::string permalink(field(doc, "permalink"));
   if (collection != site.collections.end()) {
     const std::string pattern =
         !collection->second.permalink.empty() ? collection->second.permalink
                                               : with_permalink_suffix("/:collection/:path", site.permalink);
-    const auto values = document_values(collection->first, relative, doc, front_matter ? output_ext : "");
+    const auto values = document_values(collection->first, in->second, doc, front_matter ? output_ext : "");
     if (!front_matter) {  // a static file in the collection (static_file.rb's url)
       const std::optional<std::string> base = fill(pattern, values, false);
       if (!base) return std::nullopt;

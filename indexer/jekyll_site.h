@@ -45,6 +45,8 @@ struct JekyllSite {
   std::vector<std::string> include = {".htaccess"};  // Jekyll's default, replaced by `include:`
   // `exclude:` and the folders Jekyll always excludes (node_modules, vendor/bundle/, …).
   std::vector<std::string> exclude;
+  // Where the collections' folders are ("coll" for coll/_vragen/); "" for the root.
+  std::string collections_dir;
   // By name ("vragen" for _vragen/); "posts" is always there, with output.
   std::map<std::string, JekyllCollection> collections;
   std::vector<JekyllDefaults> defaults;  // in the configuration's order

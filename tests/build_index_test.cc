@@ -239,6 +239,29 @@ TEST(BuildIndex, TakesTheFrontMatterDefaultsOfTheSitesConfiguration) {
                                   {"over", "https://www.example.nl/over/"}}));
 }
 
+// With collections_dir the collections (posts too) are read from that folder, and named below it.
+TEST(BuildIndex, ReadsTheCollectionsFromTheSitesCollectionsDir) {
+  TempDir dir;
+  dir.write("site/_config.yml", "collections_dir: verzamelingen/\ncollections:\n  vragen:\n    output: true\n"
+                                "defaults:\n  - scope: {path: verzamelingen/_vragen/intern}\n    values: {published: false}\n");
+  dir.write("site/verzamelingen/_vragen/bsn.md", "---\ntitle: Hoe wijzig ik mijn BSN?\n---\nBij de gemeente.\n");
+  dir.write("site/verzamelingen/_vragen/intern/x.md", "---\ntitle: Intern\n---\nNiet voor buiten.\n");
+  dir.write("site/verzamelingen/_posts/2021-05-01-hack.md", "---\ntitle: De hack\n---\nEr was een hack.\n");
+  dir.write("site/verzamelingen/over.md", std::string("---\nlayout: default\n---\n") + kPage);
+  dir.write("site/_vragen/oud.md", "---\ntitle: Oud\n---\nNiet meer gelezen.\n");
+  dir.write("site/_posts/2020-01-01-oud.md", "---\ntitle: Oud\n---\nNiet meer gelezen.\n");
+  Options options;
+  options.inputs = {dir / "site"};
+  options.database = dir / "db";
+  const Report report = build_index(options);
+  EXPECT_EQ(report.files_seen, 4u);
+  EXPECT_EQ(report.left_out.size(), 1u);
+  EXPECT_EQ(urls(dir / "db"), (std::map<std::string, std::string>{
+                                  {"verzamelingen/_posts/2021-05-01-hack", "/2021/05/01/hack.html"},
+                                  {"verzamelingen/_vragen/bsn", "/vragen/bsn.html"},
+                                  {"verzamelingen/over", "/verzamelingen/over.html"}}));
+}
+
 TEST(BuildIndex, LeavesOutWhatAnExcludePatternMatches) {
   TempDir dir;
   dir.write("docs/a.md", kPage);
