@@ -1,7 +1,6 @@
 #include "readers/jekyll_passages.h"
 
 #include <algorithm>
-
 #include <cstddef>
 #include <string>
 #include <utility>

@@ -28,7 +28,7 @@ struct FrontMatter {
 // so do we (present false, body 0). `where` names the file in `error`.
 FrontMatter read_front_matter(const std::vector<Line>& lines, const std::string& where = "front matter");
 
-// The value of the first field with this key, or "" when there is none.
+// The value of the field with this key, or "" when there is none.
 std::string_view field(const FrontMatter& front_matter, std::string_view key);
 
 // False when the page says `published: false` (or YAML's other false words, "no", "off"): Jekyll

@@ -9,6 +9,18 @@
 
 namespace vind::readers {
 
+namespace {
+
+std::string field_text(const YAML::Node& value) {
+  if (!value.IsSequence()) return scalar_text(value);
+  std::string joined;
+  for (const YAML::Node& item : value)
+    if (std::string text = scalar_text(item); !text.empty()) joined += (joined.empty() ? "" : ", ") + text;
+  return joined;
+}
+
+}  // namespace
+
 YAML::Node load_yaml(std::string_view yaml, const std::string& where, int first_line) {
   try {
     return YAML::Load(std::string(yaml));
@@ -25,18 +37,6 @@ YAML::Node load_yaml(std::string_view yaml, const std::string& where, int first_
 std::string scalar_text(const YAML::Node& node) {
   return node.IsDefined() && node.IsScalar() ? node.Scalar() : std::string();
 }
-
-namespace {
-
-std::string field_text(const YAML::Node& value) {
-  if (!value.IsSequence()) return scalar_text(value);
-  std::string joined;
-  for (const YAML::Node& item : value)
-    if (std::string text = scalar_text(item); !text.empty()) joined += (joined.empty() ? "" : ", ") + text;
-  return joined;
-}
-
-}  // namespace
 
 YAML::Node value_of(const YAML::Node& map, std::string_view key) {
   YAML::Node found(YAML::NodeType::Undefined);
