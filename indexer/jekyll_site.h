@@ -3,10 +3,11 @@
 //
 // In: a folder inside a site (its root holds `_config.yml`), a path below that root, a document
 // read from it. Out: the settings vind needs (url, baseurl, permalink, include, exclude,
-// collections), whether Jekyll leaves a path out of the site, and the address Jekyll gives a page.
+// collections, collections_dir, defaults), whether Jekyll leaves a path out of the site, the
+// front matter defaults a page gets, and the address Jekyll gives a page.
 // Used by the folder walk (input_files.h: what is indexed) and by prepare_file.h (each document's
 // URL). The rules are Jekyll 4.3's (lib/jekyll/entry_filter.rb, page.rb, document.rb, url.rb,
-// drops/url_drop.rb): what vind indexes is what the site publishes, and a link lands where
+// drops/url_drop.rb, frontmatter_defaults.rb): what vind indexes is what the site publishes, and a link lands where
 // Jekyll wrote the page.
 
 #include <filesystem>
