@@ -329,12 +329,10 @@ std::shared_ptr<const JekyllSite> find_jekyll_site(const fs::path& folder) {
 
 std::vector<std::pair<std::string, std::string>> front_matter_defaults(const JekyllSite& site,
                                                                        const fs::path& relative) {
-  // A document is named below collections_dir, as Document#relative_path does.
+  // A document is named below collections_dir, as Document#relative_path does. (Drafts, the
+  // third type, are never read: Jekyll publishes them only with --drafts.)
   const auto collection = collection_of(site, relative);
-  const std::optional<fs::path> inner = below_collections_dir(site, relative);
-  std::string type = collection ? collection->first : "pages";
-  if (!collection && inner && std::next(inner->begin()) != inner->end() && *inner->begin() == "_drafts")
-    type = "drafts";
+  const std::string type = collection ? collection->first : "pages";
   const fs::path named = collection ? collection->second : relative;
   const std::string page = named.generic_string();
   const auto applies = [&](const JekyllDefaults& d) {
@@ -344,13 +342,14 @@ std::vector<std::pair<std::string, std::string>> front_matter_defaults(const Jek
     // the posts of 2019); one with a "/" first covers nothing, as in Jekyll. A glob covers what
     // its matches start: here the page and the folders above it, "**/" also none.
     if (d.path.find('*') == std::string::npos) return page.starts_with(d.path);
-    std::string flat = d.path;
-    for (std::size_t at; (at = flat.find("**/")) != std::string::npos;) flat.erase(at, 3);
+    const bool globstar = d.path.find("**/") != std::string::npos;
+    std::string none = d.path;  // "**/" as no folder
+    for (std::size_t at; (at = none.find("**/")) != std::string::npos;) none.erase(at, 3);
     for (fs::path at = named; !at.empty(); at = at.parent_path()) {
       const std::string path = at.generic_string();
       if (fnmatch(d.path.c_str(), path.c_str(), FNM_PATHNAME) == 0 ||
-          fnmatch(flat.c_str(), path.c_str(), FNM_PATHNAME) == 0 ||
-          (d.path.find("**") != std::string::npos && fnmatch(d.path.c_str(), path.c_str(), 0) == 0))
+          (globstar && (fnmatch(none.c_str(), path.c_str(), FNM_PATHNAME) == 0 ||
+                        fnmatch(d.path.c_str(), path.c_str(), 0) == 0)))
         return true;
     }
     return false;
@@ -390,8 +389,6 @@ void add_front_matter_defaults(const JekyllSite& site, const fs::path& relative,
 bool left_out(const JekyllSite& site, const fs::path& relative, bool folder) {
   const std::vector<fs::path> parts(relative.begin(), relative.end());
   const fs::path collections_dir(site.collections_dir);
-  const auto collections_depth =
-      static_cast<std::size_t>(std::distance(collections_dir.begin(), collections_dir.end()));
   std::string entry;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const std::string name = parts[k].string();
@@ -400,8 +397,7 @@ bool left_out(const JekyllSite& site, const fs::path& relative, bool folder) {
     const bool included = glob_matches(site.include, entry, is_folder) || glob_matches(site.include, name, is_folder);
     if (glob_matches(site.exclude, entry, is_folder, site.include) && !included) return true;
     if (included) continue;
-    if (k == collections_depth && is_folder && name.starts_with('_') &&
-        fs::path(entry).parent_path() == fs::path(site.collections_dir)) {
+    if (is_folder && name.starts_with('_') && fs::path(entry).parent_path() == collections_dir) {
       const auto collection = site.collections.find(name.substr(1));
       if (collection != site.collections.end()) {
         if (!collection->second.output) return true;
