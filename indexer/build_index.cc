@@ -111,9 +111,10 @@ class BuildFoldersGuard {
   BuildFolders folders_;
 };
 
-// Each thread takes the next part, writes it to a scratch database of its own, and so on; then
-// Xapian's compactor merges the parts (postings, spelling, synonyms, file records) into a new
-// index, which is moved into place.
+// Each thread takes the next part, writes it to a scratch database of its own, and so on; the
+// spelling data of all parts is written apart; then Xapian's compactor merges the parts
+// (postings, synonyms, file records) and the spelling data into a new index, which is moved into
+// place.
 Report build_fresh(const Options& options, const Analysis& analysis, const InputFiles& inputs,
                    unsigned threads, ProgressMeter& meter) {
   const BuildFoldersGuard guard(build_folders(options.database));
@@ -131,7 +132,7 @@ Report build_fresh(const Options& options, const Analysis& analysis, const Input
       for (std::size_t p; (p = next_part++) < parts.size();) {
         Xapian::WritableDatabase part((folders.parts / std::to_string(p)).string(),
                                       Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-        IndexWriter writer(part, analyser, reports[p]);
+        IndexWriter writer(part, analyser, reports[p], IndexWriter::Spelling::kLeftToTheBuild);
         for (std::size_t i = parts[p].first; i < parts[p].second; ++i) {
           writer.write(prepare_file(inputs.files[i], none, analyser, options.limits, manifests, options.base_url));
           meter.advance(inputs.files[i].size);
@@ -158,6 +159,8 @@ Report build_fresh(const Options& options, const Analysis& analysis, const Input
     Xapian::Database all;
     for (std::size_t p = 0; p < parts.size(); ++p)
       all.add_database(Xapian::Database((folders.parts / std::to_string(p)).string()));
+    for (const fs::path& spelling : write_spelling(all, folders.parts / "spelling", threads))
+      all.add_database(Xapian::Database(spelling.string()));
     all.compact(folders.output.string(), Xapian::DBCOMPACT_MULTIPASS);
   }
   {

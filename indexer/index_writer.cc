@@ -9,8 +9,8 @@
 namespace vind::indexer {
 
 IndexWriter::IndexWriter(Xapian::WritableDatabase& db, const analysis::Analyser& analyser,
-                         Report& report)
-    : db_(db), analyser_(analyser), report_(report) {
+                         Report& report, Spelling spelling)
+    : db_(db), analyser_(analyser), report_(report), spelling_data_(spelling) {
   db_.begin_transaction();
 }
 
@@ -24,8 +24,9 @@ IndexWriter::~IndexWriter() {
 // Deletes a file's passages and what they added to the spelling data.
 void IndexWriter::delete_passages(const std::string& path) {
   const std::string term = schema::file_term(path);
-  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
-    spelling_.remove(db_.get_document(*it));
+  if (spelling_data_ == Spelling::kWithEachCommit)
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
+      spelling_.remove(db_.get_document(*it));
   db_.delete_document(term);
 }
 
@@ -62,7 +63,7 @@ void IndexWriter::write(PreparedFile&& file) {
   // documents and in Xapian's buffers, when the commit below adds the spelling data on top.
   for (Xapian::Document& doc : file.passages) {
     db_.add_document(doc);
-    spelling_.add(doc);
+    if (spelling_data_ == Spelling::kWithEachCommit) spelling_.add(doc);
     doc = Xapian::Document();
   }
   // Abbreviations the document defines become synonyms: "AP" finds "Autoriteit Persoonsgegevens".

@@ -1,6 +1,9 @@
 #include "indexer/vocabulary.h"
 
+#include <algorithm>
 #include <cctype>
+#include <exception>
+#include <thread>
 
 #include "analysis/synonyms.h"
 #include "schema/schema.h"
@@ -43,6 +46,35 @@ std::string lower(std::string_view s) {
 
 constexpr std::size_t kMaxLongFormWords = 8;
 
+// Xapian holds about 800 bytes per word added until the commit.
+constexpr std::size_t kSpellingCommitWords = 50'000;
+
+using WordCounts = std::vector<std::pair<std::string, Xapian::termcount>>;
+
+WordCounts spellable_words(const Xapian::Database& db) {
+  WordCounts words;
+  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+    const std::string term = *t;
+    if (term[0] >= 'A' && term[0] <= 'Z') {  // the prefixed terms, none of them a word
+      t.skip_to(std::string(1, 'Z' + 1));
+      if (t == db.allterms_end()) break;
+    }
+    if (spellable(*t)) words.emplace_back(*t, db.get_collection_freq(*t));
+  }
+  return words;
+}
+
+void write_spelling(WordCounts::const_iterator begin, WordCounts::const_iterator end,
+                    const std::filesystem::path& folder) {
+  Xapian::WritableDatabase db(folder.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+  std::size_t n = 0;
+  for (auto w = begin; w != end; ++w) {
+    db.add_spelling(w->first, w->second);
+    if (++n % kSpellingCommitWords == 0) db.commit();
+  }
+  db.commit();
+}
+
 }  // namespace
 
 void SpellingTally::add(const Xapian::Document& doc) {
@@ -61,6 +93,33 @@ void SpellingTally::apply(Xapian::WritableDatabase& db) {
     if (count < 0) db.remove_spelling(word, static_cast<Xapian::termcount>(-count));
   }
   counts_.clear();
+}
+
+std::vector<std::filesystem::path> write_spelling(const Xapian::Database& passages,
+                                                  const std::filesystem::path& folder, unsigned threads) {
+  const WordCounts words = spellable_words(passages);
+  threads = static_cast<unsigned>(std::clamp<std::size_t>(words.size() / kSpellingCommitWords, 1, threads));
+  std::filesystem::create_directories(folder);
+  std::vector<std::filesystem::path> written;
+  std::vector<std::thread> writers;
+  std::vector<std::exception_ptr> errors(threads);
+  for (unsigned i = 0; i < threads; ++i) {
+    written.push_back(folder / std::to_string(i));
+    // Alphabetical stretches: each word's data goes to one database only.
+    const auto begin = words.begin() + static_cast<std::ptrdiff_t>(words.size() * i / threads);
+    const auto end = words.begin() + static_cast<std::ptrdiff_t>(words.size() * (i + 1) / threads);
+    writers.emplace_back([&, i, begin, end] {
+      try {
+        write_spelling(begin, end, written[i]);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    });
+  }
+  for (std::thread& t : writers) t.join();
+  for (const std::exception_ptr& e : errors)
+    if (e) std::rethrow_exception(e);
+  return written;
 }
 
 std::vector<Definition> abbreviations(std::string_view text) {

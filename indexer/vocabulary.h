@@ -4,6 +4,7 @@
 // define, and a curated list).
 
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +34,15 @@ class SpellingTally {
  private:
   std::unordered_map<std::string, long long> counts_;
 };
+
+// The spelling data of a fresh build, written once from the finished parts (`passages`, one
+// Database over them) into `threads` new databases under `folder`, for Xapian's compactor to
+// merge with the parts. A word's collection frequency is the sum of its wdfs, which is what
+// SpellingTally counts, so the data is the same; but each word is added once instead of once per
+// commit of every part (a tenth of a build), and the compactor has one table per thread to merge
+// instead of one per part. Returns the databases written.
+std::vector<std::filesystem::path> write_spelling(const Xapian::Database& passages,
+                                                  const std::filesystem::path& folder, unsigned threads);
 
 struct Definition {
   std::string abbreviation;  // as written: "AP", "BVO NL", "Cbw"

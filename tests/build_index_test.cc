@@ -588,6 +588,36 @@ TEST(BuildIndex, WritesTheSameIndexWhateverTheThreadsAndTheWay) {
   EXPECT_EQ(spellings(dir / "updated"), spelling);
 }
 
+// "wqa", "wqb", … : the i-th of the words made of letters only, so that each is spelling data.
+std::string lettered_word(std::size_t i) {
+  std::string word = "wq";
+  do word += static_cast<char>('a' + i % 26); while ((i /= 26) > 0);
+  return word;
+}
+
+// Past 100,000 distinct words a fresh build writes its spelling data on two threads, each a
+// stretch of the alphabet; merged, they are what an update's counts per commit add up to.
+TEST(BuildIndex, WritesTheSpellingDataOfManyWordsAsAnUpdateCountsIt) {
+  TempDir dir;
+  for (std::size_t f = 0; f < 3; ++f) {  // words 0–59,999, 40,000–99,999, 80,000–139,999
+    std::string text = "# Lijst\n\n";
+    for (std::size_t w = f * 40'000; w < f * 40'000 + 60'000; ++w)
+      text += (w % 100 == 0 ? "\n\n## Deel\n\n" : " ") + lettered_word(w);
+    dir.write("docs/lijst" + std::to_string(f) + ".md", text + "\n");
+  }
+  const Report fresh = index({dir / "docs"}, dir / "fresh", "dutch", 2);
+  ASSERT_TRUE(fresh.fresh_build);
+  ASSERT_TRUE(fresh.skipped.empty());
+  index({dir / "nothing"}, dir / "updated");
+  index({dir / "docs"}, dir / "updated", "dutch", 2);
+
+  const auto spelling = spellings(dir / "fresh");
+  EXPECT_GT(spelling.size(), 140'000u);
+  EXPECT_EQ(spelling.at(lettered_word(0)), 1u);
+  EXPECT_EQ(spelling.at(lettered_word(50'000)), 2u);  // in the first two files
+  EXPECT_EQ(spellings(dir / "updated"), spelling);
+}
+
 // Touching one file re-writes exactly its passages: every other passage keeps its document id
 // and its data.
 TEST(BuildIndex, ReindexingAfterTouchingOneFileReplacesOnlyItsPassages) {
