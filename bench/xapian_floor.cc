@@ -16,8 +16,9 @@
 // Xapian's TermGenerator with Stem("dutch") over each stored passage's title, heading and text,
 // the text stored, in parts on --threads threads, analysis timed with the writes. With --corpus
 // DIR (the folder DB was built from), each run also builds vind's index of it afresh, whole:
-// reading, splitting, the full Dutch analysis and Xapian. Prints a Markdown table of medians,
-// each beside the baseline's MB/s.
+// reading, splitting, the full Dutch analysis and Xapian. Where liblucene++-dev is installed,
+// Lucene++ over the same passages is a row too (lucene_over_passages.h). Prints a Markdown table
+// of medians, each beside the baseline's MB/s.
 #include <xapian.h>
 
 #include <algorithm>
@@ -38,6 +39,9 @@
 #include "indexer/build_index.h"
 #include "schema/schema.h"
 #include "xapian_baseline.h"
+#ifdef VIND_WITH_LUCENE
+#include "lucene_over_passages.h"
+#endif
 
 namespace {
 
@@ -243,6 +247,12 @@ int main(int argc, char** argv) try {
       {"plain Xapian over vind's passages: TermGenerator + Stem(\"dutch\"), text stored, " + n +
            " + compaction (analysis timed)", {}, {}},
   };
+#ifdef VIND_WITH_LUCENE
+  const std::size_t lucene_row = rows.size();
+  rows.push_back({"Lucene++ 3.0 over vind's passages: DutchAnalyzer, text stored, " + n +
+                      " + optimize (analysis timed)", {}, {}});
+#endif
+  const std::size_t vind_row = rows.size();
   if (!corpus.empty())
     rows.push_back({"vind index, fresh, " + n + " (whole run: reading, splitting, full analysis, Xapian)", {}, {}});
   long long bytes = 0;
@@ -281,6 +291,14 @@ int main(int argc, char** argv) try {
       rows[5].counts = t.counts;
       fs::remove_all(dir);
     }
+#ifdef VIND_WITH_LUCENE
+    {
+      const vind::bench::LuceneRun lucene = vind::bench::lucene_over_passages(vind_db, work / "lucene", threads);
+      rows[lucene_row].seconds.push_back(lucene.seconds);
+      rows[lucene_row].counts = {lucene.documents, 0, 0};
+      fs::remove_all(work / "lucene");
+    }
+#endif
     if (!corpus.empty()) {
       vind::indexer::Options options;
       options.inputs = {corpus};
@@ -288,7 +306,7 @@ int main(int argc, char** argv) try {
       options.threads = threads;
       const auto start = Clock::now();
       vind::indexer::build_index(options);
-      rows[6].seconds.push_back(seconds_since(start));
+      rows[vind_row].seconds.push_back(seconds_since(start));
       fs::remove_all(options.database);
     }
     fs::remove_all(work);
@@ -305,8 +323,8 @@ int main(int argc, char** argv) try {
   for (const Row& r : rows) {
     const double s = median(r.seconds);
     std::cout << "| " << r.what << " | " << (r.counts.documents ? std::to_string(r.counts.documents) : "–")
-              << " | " << (r.counts.documents ? std::to_string(r.counts.postings) : "–") << " | "
-              << (r.counts.documents ? std::to_string(r.counts.positions) : "–") << " | " << s << " | "
+              << " | " << (r.counts.postings ? std::to_string(r.counts.postings) : "–") << " | "
+              << (r.counts.positions ? std::to_string(r.counts.positions) : "–") << " | " << s << " | "
               << mb / s << " | " << (mb / s) / baseline_mb_s << " |\n";
   }
   return 0;
