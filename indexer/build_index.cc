@@ -156,10 +156,11 @@ Report build_fresh(const Options& options, const Analysis& analysis, const Input
   if (parts.empty()) {
     Xapian::WritableDatabase(folders.output.string(), Xapian::DB_CREATE);
   } else {
+    std::vector<fs::path> written;
+    for (std::size_t p = 0; p < parts.size(); ++p) written.push_back(folders.parts / std::to_string(p));
     Xapian::Database all;
-    for (std::size_t p = 0; p < parts.size(); ++p)
-      all.add_database(Xapian::Database((folders.parts / std::to_string(p)).string()));
-    for (const fs::path& spelling : write_spelling(all, folders.parts / "spelling", threads))
+    for (const fs::path& part : written) all.add_database(Xapian::Database(part.string()));
+    for (const fs::path& spelling : write_spelling(written, folders.parts / "spelling", threads))
       all.add_database(Xapian::Database(spelling.string()));
     all.compact(folders.output.string(), Xapian::DBCOMPACT_MULTIPASS);
   }

@@ -49,29 +49,39 @@ constexpr std::size_t kMaxLongFormWords = 8;
 // Xapian holds about 800 bytes per word added until the commit.
 constexpr std::size_t kSpellingCommitWords = 50'000;
 
-using WordCounts = std::vector<std::pair<std::string, Xapian::termcount>>;
-
-WordCounts spellable_words(const Xapian::Database& db) {
-  WordCounts words;
-  for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
-    const std::string term = *t;
-    if (term[0] >= 'A' && term[0] <= 'Z') {  // the prefixed terms, none of them a word
-      t.skip_to(std::string(1, 'Z' + 1));
-      if (t == db.allterms_end()) break;
-    }
-    if (spellable(*t)) words.emplace_back(*t, db.get_collection_freq(*t));
-  }
-  return words;
+Xapian::Database database_of(const std::vector<std::filesystem::path>& parts) {
+  Xapian::Database db;
+  for (const std::filesystem::path& part : parts) db.add_database(Xapian::Database(part.string()));
+  return db;
 }
 
-void write_spelling(WordCounts::const_iterator begin, WordCounts::const_iterator end,
-                    const std::filesystem::path& folder) {
+// Calls `word(term)` for each spellable term from `from` on, in order, until `word` returns false.
+template <typename Word>
+void each_spellable(const Xapian::Database& db, const std::string& from, Word word) {
+  auto t = db.allterms_begin();
+  if (!from.empty()) t.skip_to(from);
+  for (; t != db.allterms_end(); ++t) {
+    if ((*t)[0] >= 'A' && (*t)[0] <= 'Z') {  // the prefixed terms: none of them is a word
+      t.skip_to(std::string(1, 'Z' + 1));
+      if (t == db.allterms_end()) return;
+    }
+    const std::string term = *t;
+    if (spellable(term) && !word(term)) return;
+  }
+}
+
+// Words [from, to) ("" for the end) with their collection frequencies into a new database.
+void write_spelling(const std::vector<std::filesystem::path>& parts, const std::string& from,
+                    const std::string& to, const std::filesystem::path& folder) {
+  const Xapian::Database passages = database_of(parts);
   Xapian::WritableDatabase db(folder.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
   std::size_t n = 0;
-  for (auto w = begin; w != end; ++w) {
-    db.add_spelling(w->first, w->second);
+  each_spellable(passages, from, [&](const std::string& word) {
+    if (!to.empty() && word >= to) return false;
+    db.add_spelling(word, passages.get_collection_freq(word));
     if (++n % kSpellingCommitWords == 0) db.commit();
-  }
+    return true;
+  });
   db.commit();
 }
 
@@ -95,22 +105,30 @@ void SpellingTally::apply(Xapian::WritableDatabase& db) {
   counts_.clear();
 }
 
-std::vector<std::filesystem::path> write_spelling(const Xapian::Database& passages,
+std::vector<std::filesystem::path> write_spelling(const std::vector<std::filesystem::path>& parts,
                                                   const std::filesystem::path& folder, unsigned threads) {
-  const WordCounts words = spellable_words(passages);
-  threads = static_cast<unsigned>(std::clamp<std::size_t>(words.size() / kSpellingCommitWords, 1, threads));
+  // The first word of every kSpellingCommitWords, so that threads can take stretches of them
+  // without the words being held here.
+  std::vector<std::string> marks;
+  std::size_t words = 0;
+  each_spellable(database_of(parts), "", [&](const std::string& word) {
+    if (words++ % kSpellingCommitWords == 0) marks.push_back(word);
+    return true;
+  });
+  threads = static_cast<unsigned>(std::clamp<std::size_t>(marks.size(), 1, threads));
   std::filesystem::create_directories(folder);
   std::vector<std::filesystem::path> written;
+  for (unsigned i = 0; i < threads; ++i) written.push_back(folder / std::to_string(i));
   std::vector<std::thread> writers;
   std::vector<std::exception_ptr> errors(threads);
   for (unsigned i = 0; i < threads; ++i) {
-    written.push_back(folder / std::to_string(i));
     // Alphabetical stretches: each word's data goes to one database only.
-    const auto begin = words.begin() + static_cast<std::ptrdiff_t>(words.size() * i / threads);
-    const auto end = words.begin() + static_cast<std::ptrdiff_t>(words.size() * (i + 1) / threads);
-    writers.emplace_back([&, i, begin, end] {
+    const std::size_t begin = marks.size() * i / threads, end = marks.size() * (i + 1) / threads;
+    const std::string from = begin < marks.size() ? marks[begin] : "";
+    const std::string to = end < marks.size() ? marks[end] : "";
+    writers.emplace_back([&, i, from, to] {
       try {
-        write_spelling(begin, end, written[i]);
+        write_spelling(parts, from, to, written[i]);
       } catch (...) {
         errors[i] = std::current_exception();
       }
