@@ -9,9 +9,9 @@
 //
 // Two ways to write, both on all cores (reading, splitting and analysing files in parallel):
 // - a fresh build (no index yet, or `rebuild`) writes parts of the corpus into separate
-//   databases side by side, merges them with Xapian's compactor into a new folder beside the
-//   index, and moves that into place in one rename: a crash leaves no index or the old one,
-//   never half of one;
+//   databases side by side, then their spelling data, merges them with Xapian's compactor into
+//   a new folder beside the index, and moves that into place in one rename: a crash leaves no
+//   index or the old one, never half of one;
 // - an update writes changed files into the existing index in input order, committing every
 //   few thousand passages (each commit is atomic: a crash loses at most the files since the last).
 //
@@ -25,6 +25,8 @@
 //   whole files), with its postings and spelling data in Xapian's buffers;
 // - an update lets readers run ahead of the writer by 4 files per thread and 4 MiB of files
 //   (a larger file goes alone);
+// - a fresh build's spelling data is written after the parts, 50,000 words a commit per thread
+//   (vocabulary.h);
 // - besides: the compound word list (about 40 MB), the lemma dictionary, a word cache per thread.
 // Measured (peak RSS of a fresh build, 2 threads): one 30 MB line of text 254 MiB, four of them
 // 495 MiB; a file of 990,000 terms, just under kMaxFileTerms, 236 MiB; 30 MB of random words,
