@@ -1,6 +1,6 @@
 #include "lucene_over_passages.h"
 
-#include <atomic>
+#include <algorithm>
 #include <chrono>
 #include <thread>
 #include <vector>

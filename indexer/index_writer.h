@@ -4,9 +4,10 @@
 // Writes in the order it is given, so that document ids follow the input order. Commits when the
 // passages or passage text it holds uncommitted reach kCommitPassages or kCommitTextBytes, which
 // bounds the memory Xapian uses for them; each commit carries whole files, their records and the
-// spelling data that goes with them (unless a fresh build writes that at its end). Between commits everything goes into a Xapian transaction:
-// Xapian would otherwise commit on its own every 10,000 changes (XAPIAN_FLUSH_THRESHOLD), in the
-// middle of a file of many passages or without the spelling data.
+// spelling data that goes with them (unless a fresh build writes that at its end). Between
+// commits everything goes into a Xapian transaction: Xapian would otherwise commit on its own
+// every 10,000 changes (XAPIAN_FLUSH_THRESHOLD), in the middle of a file of many passages or
+// without the spelling data.
 
 #include <cstddef>
 #include <filesystem>
